@@ -1,0 +1,148 @@
+"""Body lines → Markdown: re-join hard-wrapped lines, keep headings and lists.
+
+Numbering is content (a journalist cites "mục II.3"), so it is kept as
+printed: "1." becomes a heading or an escaped paragraph, never a Markdown
+ordered list that would renumber it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ROMAN = re.compile(r"^(?P<n>[IVXL]{1,5}|[I|l][I1l|]{1,3})\s*[.\-–]\s*(?=\S)")
+_ARABIC = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s+(?=\S)")
+_LETTER = re.compile(r"^(?P<n>[a-zđ])\s*\)\s*(?=\S)")
+_ARTICLE = re.compile(r"^(?:Điều|Dieu|Diéu)\s+\d+\s*[.:]", re.IGNORECASE)
+_BULLET = re.compile(r"^(?P<mark>[-–•+*])\s*(?=\S)")
+_SENTENCE_END = (".", ";", ":", "!", "?", "./.", "…", ")", "”", '"')
+HEADING_MAX = 260  #: longer numbered items are paragraphs, not headings
+
+
+@dataclass
+class Block:
+    kind: str  #: h2 / h3 / h4 / li / li2 / p
+    text: str
+
+
+def _starts_item(line: str) -> bool:
+    s = line.strip()
+    return bool(_ROMAN.match(s) or _ARABIC.match(s) or _LETTER.match(s) or _ARTICLE.match(s) or _BULLET.match(s))
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines; a number cut at its hyphen ("43-" / "KL/TW") joins tight."""
+    text = ""
+    for line in (s.strip() for s in lines):
+        if not text:
+            text = line
+        elif re.search(r"[\w][-/]$", text) and re.match(r"[A-ZĐ0-9]", line):
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+def paragraphs(lines: list[str]) -> list[str]:
+    """Group lines into paragraphs: blank lines and item markers start one.
+
+    A paragraph cut by a page break (blank line, then a line going on in
+    lower case) is joined back.
+    """
+    groups: list[list[str]] = []
+    blank = True
+    for line in lines:
+        if not line.strip():
+            blank = True
+            continue
+        s = line.strip()
+        last = _ANCHOR.sub("", groups[-1][-1]).rstrip() if groups else ""
+        continues = groups and not _starts_item(s) and (not blank or (s[:1].islower() and not last.endswith(_SENTENCE_END)))
+        if continues:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+        blank = False
+    return [join_lines(g) for g in groups]
+
+
+def classify(text: str) -> Block:
+    heading_like = len(text) <= HEADING_MAX and not text.rstrip("*").endswith(_SENTENCE_END[:2] + ("./.",))
+    if _ROMAN.match(text) and (text.isupper() or heading_like):
+        return Block("h2", text)
+    if _ARTICLE.match(text):
+        return Block("h3", text)
+    m = _ARABIC.match(text)
+    if m:
+        return Block("h3" if heading_like and "." not in m.group("n") else ("h4" if heading_like else "p"), text)
+    if _LETTER.match(text):
+        return Block("h4" if heading_like else "p", text)
+    m = _BULLET.match(text)
+    if m:
+        return Block("li2" if m.group("mark") == "+" else "li", text[m.end():])
+    return Block("p", text)
+
+
+def escape_line_start(text: str) -> str:
+    """Stop a paragraph's first characters being read as Markdown syntax."""
+    text = re.sub(r"^(\d{1,9})([.)])(\s)", r"\1\\\2\3", text)
+    return re.sub(r"^([#>+*=_`~|-])", r"\\\1", text)
+
+
+#: Left by structure where a footnote stood, to anchor its reference.
+FOOTNOTE_ANCHOR = "\u2063"
+_ANCHOR = re.compile(FOOTNOTE_ANCHOR + r"(\d+)" + FOOTNOTE_ANCHOR)
+_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def _place_references(text: str, numbers: set[int]) -> str:
+    """Turn markers into ``[^n]``: a superscript where printed, else at the
+    end of the paragraph the footnote's page break fell in."""
+    def superscript(m: re.Match) -> str:
+        n = int(m.group(0).translate(_SUPERSCRIPTS))
+        if n in numbers:
+            numbers.discard(n)
+            return f"[^{n}]"
+        return m.group(0)
+
+    text = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", superscript, text)
+    anchors = [int(n) for n in _ANCHOR.findall(text)]
+    text = _ANCHOR.sub("", text)
+    for n in anchors:
+        if n in numbers:
+            text = re.sub(r"(\s*)$", f"[^{n}]\\1", text, count=1)
+    return text
+
+
+def to_markdown(lines: list[str], footnotes: dict[int, str]) -> str:
+    out: list[str] = []
+    previous = ""
+    unplaced = set(footnotes)
+    for block in (classify(p) for p in paragraphs(lines)):
+        text = _place_references(block.text, unplaced)
+        if block.kind in ("h2", "h3", "h4"):
+            prefix = "#" * int(block.kind[1])
+            out.append(f"{prefix} {text.rstrip('#').rstrip() or text}")
+        elif block.kind == "li":
+            out.append(f"- {escape_line_start(text)}")
+        elif block.kind == "li2":
+            out.append(f"    - {escape_line_start(text)}" if previous.startswith(("li", "li2")) else f"- {escape_line_start(text)}")
+        else:
+            out.append(escape_line_start(text))
+        previous = block.kind
+    body = _join_blocks(out)
+    notes = [f"[^{n}]: {escape_line_start(text)}" for n, text in sorted(footnotes.items())]
+    return body + ("\n\n" + "\n".join(notes) if notes else "") + "\n"
+
+
+def _join_blocks(blocks: list[str]) -> str:
+    """Blank line between blocks, except inside a run of list items."""
+    text = ""
+    for block in blocks:
+        if not text:
+            text = block
+        elif block.lstrip().startswith("- ") and text.rsplit("\n", 1)[-1].lstrip().startswith("- "):
+            text += "\n" + block
+        else:
+            text += "\n\n" + block
+    return text

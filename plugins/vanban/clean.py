@@ -1,0 +1,69 @@
+"""Named clean-up steps over the lines of a decoded document.
+
+Each step is ``list[str] -> list[str]`` and idempotent; ``STEPS`` gives the
+order. Leading spaces survive on purpose: a line that starts indented right
+after a footnote is where the page's body text resumes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+#: Digital-signature stamps printed by the signing software at the end.
+_TIMESTAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?\s*$")
+#: A page number alone on its line: "2", "- 2 -", "Trang 2".
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?\s*$")
+#: A line of symbols only: the Party "*", rules, stray OCR specks.
+_SYMBOLS_ONLY = re.compile(r"^\s*[^\w\s]{1,6}\s*$")
+
+
+def normalise_spaces(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        line = _CONTROL.sub("", line)
+        indent = " " if line[:1] in (" ", "\t", "\u00a0") and line.strip() else ""
+        out.append(indent + _SPACES.sub(" ", line).strip())
+    return out
+
+
+def drop_timestamps(lines: list[str]) -> list[str]:
+    return [line for line in lines if not _TIMESTAMP.match(line)]
+
+
+def drop_page_numbers(lines: list[str]) -> list[str]:
+    """Drop a bare number standing alone between blank lines (a page number)."""
+    out = []
+    for i, line in enumerate(lines):
+        before = lines[i - 1].strip() if i > 0 else ""
+        after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if _PAGE_NUMBER.match(line) and not before and not after:
+            continue
+        out.append(line)
+    return out
+
+
+def drop_symbol_lines(lines: list[str]) -> list[str]:
+    return [line for line in lines if not _SYMBOLS_ONLY.match(line)]
+
+
+def collapse_blank_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if not line.strip() and (not out or not out[-1].strip()):
+            continue
+        out.append(line)
+    while out and not out[-1].strip():
+        out.pop()
+    return out
+
+
+STEPS = (normalise_spaces, drop_timestamps, drop_page_numbers, drop_symbol_lines, collapse_blank_lines)
+
+
+def clean_lines(text: str) -> list[str]:
+    lines = text.split("\n")
+    for step in STEPS:
+        lines = step(lines)
+    return lines

@@ -1,0 +1,134 @@
+"""The ``vanban`` command: ingest, extract, check, build."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from .corpus import DOCUMENTS_DIR, load_record
+from .decode import DecodeError
+from .ingest import _published_name, ingest
+from .pipeline import process
+from .slugs import document_slug
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def cmd_ingest(args) -> int:
+    report = ingest([Path(p) for p in args.paths], Path(args.content))
+    for d in report.diagnostics:
+        if d.level != "info" or args.verbose:
+            print(d, file=sys.stderr)
+    print(f"vanban ingest: {len(report.written)} written, {len(report.unchanged)} unchanged, "
+          f"{len(report.failed)} failed")
+    return EXIT_PROBLEMS if report.failed else EXIT_OK
+
+
+def cmd_extract(args) -> int:
+    path = Path(args.file)
+    try:
+        doc = process(path)
+    except DecodeError as exc:
+        print(f"{path}: {exc.message} [{exc.code}]; {exc.hint}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        print(f"{path}: cannot read the file: {exc.strerror} [INPUT-READ]", file=sys.stderr)
+        return EXIT_PROBLEMS
+    meta = dict(doc.metadata)
+    name = _published_name(path)
+    slug = document_slug(meta["loai_van_ban"], meta["so_ky_hieu"], meta["ngay_ban_hanh"], Path(name).stem)
+    meta["nguon"] = f"nguon/{slug}/{name}"
+    meta["noi_dung"] = doc.body_markdown
+    json.dump(meta, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    docs_dir = Path(args.content)
+    problems = []
+    files = sorted((docs_dir / DOCUMENTS_DIR).glob("*.md"))
+    for path in files:
+        _, _, found = load_record(docs_dir, path.relative_to(docs_dir).as_posix())
+        problems.extend(found)
+    for p in problems:
+        print(p, file=sys.stderr)
+    errors = [p for p in problems if p.level == "error"]
+    print(f"vanban check: {len(files)} documents, {len(errors)} errors, {len(problems) - len(errors)} warnings")
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def cmd_build(args) -> int:
+    """Build into a fresh folder beside the site and swap it in only when the
+    build succeeded: a failed build leaves the published site as it was."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    _show_mkdocs_log()
+    config = load_config(args.config_file)
+    site = Path(config.site_dir)
+    tmp = Path(tempfile.mkdtemp(prefix=f"{site.name}.tmp-", dir=site.parent))
+    try:
+        config.site_dir = str(tmp)
+        build(config)
+    except (MkDocsException, OSError) as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        print(f"vanban build: failed, {site} left as it was: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    old = site.with_name(f"{site.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site.exists():
+        site.rename(old)
+    tmp.rename(site)
+    shutil.rmtree(old, ignore_errors=True)
+    print(f"vanban build: site written to {site}")
+    return EXIT_OK
+
+
+def _show_mkdocs_log() -> None:
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger = logging.getLogger("mkdocs")
+    if not logger.handlers:
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="vanban", description="Văn bản chỉ đạo điều hành: ingest raw documents "
+                                "and publish them as a static portal.")
+    sub = p.add_subparsers(dest="command", required=True)
+    ing = sub.add_parser("ingest", help="read raw files and write Markdown documents into content/")
+    ing.add_argument("paths", nargs="+", help="raw document files or folders of them")
+    ing.add_argument("--content", default="content", help="the content folder (default: content)")
+    ing.add_argument("-v", "--verbose", action="store_true", help="also print informational notes")
+    ing.set_defaults(func=cmd_ingest)
+    ext = sub.add_parser("extract", help="print a raw document's front matter and body as JSON")
+    ext.add_argument("file")
+    ext.set_defaults(func=cmd_extract)
+    chk = sub.add_parser("check", help="validate the documents in content/ and list every problem")
+    chk.add_argument("--content", default="content", help="the content folder (default: content)")
+    chk.set_defaults(func=cmd_check)
+    bld = sub.add_parser("build", help="build the site (like mkdocs build, but never leaves a half-written site)")
+    bld.add_argument("-f", "--config-file", default="mkdocs.yml")
+    bld.set_defaults(func=cmd_build)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

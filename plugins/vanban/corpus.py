@@ -1,0 +1,90 @@
+"""The published corpus as the site sees it: one record per content file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import markdown as content
+from .model import FRONT_MATTER_KEYS, Diagnostic
+from .vietnamese import fold
+
+DOCUMENTS_DIR = "van-ban"  #: documents live in content/van-ban/<slug>.md
+
+
+@dataclass
+class Record:
+    slug: str
+    src_uri: str  #: path inside content/, e.g. "van-ban/ke-hoach-61-kh-ubnd-2026.md"
+    meta: dict
+    url: str = ""  #: set by the site once mkdocs has decided URLs
+    cited_by: list[str] = field(default_factory=list)  #: slugs
+
+    @property
+    def title(self) -> str:
+        loai = self.meta.get("loai_van_ban") or "Văn bản"
+        number = self.meta.get("so_ky_hieu")
+        if number and self.meta.get("so") is not None:
+            return f"{loai} {number}"
+        return f"{loai} {number or ''}".strip() + (f" ({display_date(self.meta.get('ngay_ban_hanh'))})" if self.meta.get("ngay_ban_hanh") else "")
+
+    @property
+    def sort_key(self) -> tuple:
+        return (str(self.meta.get("ngay_ban_hanh") or ""), self.slug)
+
+
+def display_date(iso: str | None) -> str:
+    """"2026-02-26" → "26/02/2026"; partial dates as far as they go."""
+    if not iso:
+        return ""
+    parts = str(iso).split("-")
+    return "/".join(reversed(parts))
+
+
+def citation_key(so_ky_hieu: str | None, ngay_ban_hanh: str | None) -> str:
+    """Identity of a document for linking: number folded, plus the year.
+
+    State bodies restart numbering each year, so the year is part of the
+    identity when it is known.
+    """
+    number = re.sub(r"\s+", "", fold(so_ky_hieu or ""))
+    year = str(ngay_ban_hanh or "")[:4]
+    return f"{number}@{year}" if year else number
+
+
+def validate(meta: dict, src_uri: str) -> list[Diagnostic]:
+    problems = []
+    unknown = sorted(set(meta) - set(FRONT_MATTER_KEYS))
+    if unknown:
+        problems.append(Diagnostic(src_uri, "FM-UNKNOWN", f"unknown front matter field(s): {', '.join(unknown)}",
+                                   f"the fields are: {', '.join(FRONT_MATTER_KEYS)}"))
+    for key in ("kinh_gui", "noi_nhan", "dan_chieu"):
+        if meta.get(key) is not None and not isinstance(meta.get(key), list):
+            problems.append(Diagnostic(src_uri, "FM-TYPE", f"{key} must be a list", f"write {key}: [] when empty",
+                                       level="error"))
+    for key in ("so_ky_hieu", "loai_van_ban", "trich_yeu", "co_quan_ban_hanh", "ngay_ban_hanh", "nguoi_ky"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, (str, int)):
+            problems.append(Diagnostic(src_uri, "FM-TYPE", f"{key} must be text", "quote the value",
+                                       level="error"))
+    return problems
+
+
+def load_record(docs_dir: Path, src_uri: str) -> tuple[Record | None, str, list[Diagnostic]]:
+    """Read one content file; a broken one yields no record, and says why."""
+    path = docs_dir / src_uri
+    try:
+        meta, body = content.read(path)
+    except content.FrontMatterError as exc:
+        return None, "", [Diagnostic(f"{docs_dir.name}/{src_uri}", "FM-YAML", exc.message,
+                                     "fix the front matter (see README, 'Front matter')", line=exc.line,
+                                     level="error")]
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, "", [Diagnostic(f"{docs_dir.name}/{src_uri}", "FM-READ", f"cannot read the file: {exc}",
+                                     "save it as UTF-8 text", level="error")]
+    problems = validate(meta, f"{docs_dir.name}/{src_uri}")
+    if any(p.level == "error" for p in problems):
+        return None, body, problems
+    slug = Path(src_uri).stem
+    return Record(slug, src_uri, {k: meta.get(k) for k in FRONT_MATTER_KEYS}), body, problems

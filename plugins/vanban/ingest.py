@@ -1,0 +1,106 @@
+"""Write processed documents into ``content/``: Markdown plus the original.
+
+Layout: ``content/van-ban/<slug>.md`` and the original, byte for byte, at
+``content/nguon/<slug>/<original file name>``. The original's file name ties
+a content file to its source across runs, so re-running is idempotent and a
+document whose slug changes leaves no stale copy behind.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import markdown as content
+from .corpus import DOCUMENTS_DIR
+from .decode import DecodeError
+from .model import Diagnostic, Document
+from .pipeline import process
+from .slugs import disambiguate, document_slug
+
+SOURCES_DIR = "nguon"
+_NGUON_LINE = re.compile(r"^nguon:\s*['\"]?(.*?)['\"]?\s*$", re.MULTILINE)
+
+
+@dataclass
+class IngestReport:
+    written: list[str] = field(default_factory=list)  #: slugs written or rewritten
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  #: source paths not ingested
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def source_files(paths: list[Path]) -> list[Path]:
+    """Files named, and the files inside folders named (hidden ones skipped)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and not any(
+                part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            found.append(path)
+    return found
+
+
+def _existing(content_dir: Path) -> dict[str, str]:
+    """Map original file name → slug for documents already in ``content/``."""
+    owners: dict[str, str] = {}
+    for md in (content_dir / DOCUMENTS_DIR).glob("*.md"):
+        head = md.read_text(encoding="utf-8", errors="replace")[:20000]
+        m = _NGUON_LINE.search(head.split("\n---", 1)[0])
+        if m and m.group(1):
+            owners[Path(m.group(1)).name] = md.stem
+    return owners
+
+
+def _published_name(source: Path) -> str:
+    """The original's name as published; a ".md" original must not become a page."""
+    return source.name + ".txt" if source.suffix.lower() in (".md", ".markdown", ".html", ".htm") else source.name
+
+
+def ingest(paths: list[Path], content_dir: Path) -> IngestReport:
+    report = IngestReport()
+    owners = _existing(content_dir)
+    taken = set(owners.values())
+    for source in source_files(paths):
+        try:
+            doc = process(source)
+        except DecodeError as exc:
+            report.failed.append(str(source))
+            report.diagnostics.append(Diagnostic(str(source), exc.code, exc.message, exc.hint, level="error"))
+            continue
+        except OSError as exc:
+            report.failed.append(str(source))
+            report.diagnostics.append(Diagnostic(str(source), "INPUT-READ", f"cannot read the file: {exc.strerror}",
+                                                 "check the path and permissions", level="error"))
+            continue
+        name = _published_name(source)
+        previous = owners.get(name)
+        base = document_slug(doc.metadata["loai_van_ban"], doc.metadata["so_ky_hieu"],
+                             doc.metadata["ngay_ban_hanh"], Path(name).stem)
+        slug = base if base == previous else disambiguate(base, name.encode("utf-8"), taken - {previous})
+        if previous and previous != slug:
+            _remove(content_dir, previous)
+            taken.discard(previous)
+        taken.add(slug)
+        owners[name] = slug
+        _write(doc, slug, name, content_dir, report)
+        report.diagnostics.extend(doc.diagnostics)
+    return report
+
+
+def _write(doc: Document, slug: str, name: str, content_dir: Path, report: IngestReport) -> None:
+    doc.slug = slug
+    nguon = f"{SOURCES_DIR}/{slug}/{name}"
+    doc.metadata["nguon"] = nguon
+    changed = content.write_atomic(content_dir / nguon, doc.raw)
+    changed |= content.write_atomic(content_dir / DOCUMENTS_DIR / f"{slug}.md",
+                                    content.dump(doc.metadata, doc.body_markdown))
+    (report.written if changed else report.unchanged).append(slug)
+
+
+def _remove(content_dir: Path, slug: str) -> None:
+    (content_dir / DOCUMENTS_DIR / f"{slug}.md").unlink(missing_ok=True)
+    shutil.rmtree(content_dir / SOURCES_DIR / slug, ignore_errors=True)

@@ -1,0 +1,145 @@
+"""HTML of the pages vanban writes: document, listing, search.
+
+Every string from a document goes through ``escape`` here; nothing from a
+document reaches the page any other way.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from .corpus import Record, display_date
+from .render import Rendered
+
+MISSING = Markup('<span class="vb-missing">Chưa xác định</span>')
+
+
+def _value(value) -> Markup:
+    if value is None or value == "" or value == []:
+        return MISSING
+    if isinstance(value, list):
+        return Markup("<ul>{}</ul>").format(Markup("").join(Markup("<li>{}</li>").format(v) for v in value))
+    return escape(str(value))
+
+
+def attributes_box(record: Record, links: dict[str, str]) -> Markup:
+    m = record.meta
+    so_ky_hieu = m.get("so_ky_hieu")
+    if so_ky_hieu and m.get("so") is None:
+        so_ky_hieu = f"{so_ky_hieu} (chưa ghi số)"
+    rows = [
+        ("Số ký hiệu", so_ky_hieu),
+        ("Loại văn bản", m.get("loai_van_ban")),
+        ("Cơ quan ban hành", m.get("co_quan_ban_hanh")),
+        ("Cơ quan chủ quản", m.get("co_quan_chu_quan")),
+        ("Ngày ban hành", display_date(m.get("ngay_ban_hanh")) or None),
+        ("Địa danh", m.get("dia_danh")),
+        ("Trích yếu", m.get("trich_yeu")),
+        ("Người ký", m.get("nguoi_ky")),
+        ("Chức vụ người ký", m.get("chuc_vu_ky")),
+    ]
+    if m.get("co_quan_chu_quan") is None:
+        rows = [r for r in rows if r[0] != "Cơ quan chủ quản"]
+    body = Markup("").join(Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(k, _value(v)) for k, v in rows)
+    downloads = Markup(" · ").join(
+        Markup('<a href="{}" download>{}</a>').format(href, label) for label, href in links.items()
+    )
+    repaired = ""
+    if m.get("da_sua_loi"):
+        repaired = Markup('<p class="vb-repaired">Văn bản này đã được sửa lỗi chính tả do nhận dạng ký tự (OCR); '
+                          'đối chiếu với <a href="{}">bản gốc</a>.</p>').format(links.get("Bản gốc", "#"))
+    return Markup(
+        '<section class="vb-thuoc-tinh" aria-labelledby="thuoc-tinh"><h2 id="thuoc-tinh">Thuộc tính</h2>'
+        '<table class="vb-attributes"><tbody>{}</tbody></table>{}'
+        '<p class="vb-downloads"><strong>Tải về:</strong> {}</p></section>'
+    ).format(body, repaired, downloads)
+
+
+def document_page(record: Record, rendered: Rendered, links: dict[str, str],
+                  cites: list[tuple[str, str | None]], cited_by: list[tuple[str, str]]) -> str:
+    m = record.meta
+    parts = [
+        Markup('<h1 id="{}">{}</h1>').format("van-ban", record.title),
+        Markup('<p class="vb-trich-yeu">{}</p>').format(m.get("trich_yeu") or ""),
+        attributes_box(record, links),
+    ]
+    if m.get("kinh_gui"):
+        parts.append(Markup('<p class="vb-kinh-gui"><strong>Kính gửi:</strong></p>{}').format(_value(m["kinh_gui"])))
+    parts.append(Markup('<section class="vb-noi-dung" aria-label="Nội dung văn bản">{}</section>').format(
+        Markup(rendered.html)))
+    parts.append(_signature(m))
+    if m.get("noi_nhan"):
+        parts.append(Markup('<section class="vb-noi-nhan"><h2 id="noi-nhan">Nơi nhận</h2>{}</section>').format(
+            _value(m["noi_nhan"])))
+    parts.append(_related(cites, cited_by))
+    return str(Markup("").join(parts))
+
+
+def _signature(m: dict) -> Markup:
+    lines = [line.strip() for line in str(m.get("chuc_vu_ky") or "").split(" / ") if line.strip()]
+    if not lines and not m.get("nguoi_ky"):
+        return Markup("")
+    return Markup('<div class="vb-chu-ky">{}<p class="vb-nguoi-ky">{}</p></div>').format(
+        Markup("").join(Markup("<p>{}</p>").format(line) for line in lines), _value(m.get("nguoi_ky")))
+
+
+def _related(cites: list[tuple[str, str | None]], cited_by: list[tuple[str, str]]) -> Markup:
+    def items(pairs) -> Markup:
+        return Markup("").join(
+            Markup('<li><a href="{}">{}</a></li>').format(href, label) if href else Markup("<li>{}</li>").format(label)
+            for label, href in pairs
+        )
+
+    out = Markup("")
+    if cites:
+        out += Markup('<section class="vb-lien-quan"><h2 id="van-ban-duoc-dan-chieu">Văn bản được dẫn chiếu</h2>'
+                      '<ul>{}</ul></section>').format(items(cites))
+    if cited_by:
+        out += Markup('<section class="vb-lien-quan"><h2 id="van-ban-dan-chieu-den">Văn bản dẫn chiếu đến văn bản này'
+                      '</h2><ul>{}</ul></section>').format(items(cited_by))
+    return out
+
+
+def listing_table(rows: list[tuple[Record, str]], caption: str) -> Markup:
+    head = Markup('<thead><tr><th scope="col">Số ký hiệu</th><th scope="col">Ngày ban hành</th>'
+                  '<th scope="col">Loại</th><th scope="col">Cơ quan ban hành</th>'
+                  '<th scope="col">Trích yếu</th></tr></thead>')
+    body = Markup("").join(
+        Markup('<tr><td class="vb-so"><a href="{}">{}</a></td><td class="vb-ngay">{}</td><td>{}</td>'
+               '<td>{}</td><td><a href="{}">{}</a></td></tr>').format(
+            href, r.meta.get("so_ky_hieu") or "—", display_date(r.meta.get("ngay_ban_hanh")) or "—",
+            r.meta.get("loai_van_ban") or "—", r.meta.get("co_quan_ban_hanh") or "—", href,
+            r.meta.get("trich_yeu") or r.title)
+        for r, href in rows
+    )
+    return Markup('<div class="vb-table-wrap"><table class="vb-listing"><caption class="vb-visually-hidden">{}</caption>{}<tbody>{}</tbody>'
+                  '</table></div>').format(caption, head, body)
+
+
+def pagination(current: int, hrefs: list[str]) -> Markup:
+    if len(hrefs) <= 1:
+        return Markup("")
+    links = Markup("").join(
+        Markup('<li><span aria-current="page">{}</span></li>').format(n) if n == current
+        else Markup('<li><a href="{}">{}</a></li>').format(href, n)
+        for n, href in enumerate(hrefs, start=1)
+    )
+    return Markup('<nav class="vb-pagination" aria-label="Phân trang"><ul>{}</ul></nav>').format(links)
+
+
+def listing_page(title: str, rows: list[tuple[Record, str]], current: int, hrefs: list[str], total: int) -> str:
+    intro = Markup('<p class="vb-count">{} văn bản, mới nhất trước. Trang {}/{}.</p>').format(
+        total, current, max(1, len(hrefs)))
+    return str(Markup("<h1>{}</h1>{}{}{}").format(title, intro, listing_table(rows, title), pagination(current, hrefs)))
+
+
+def search_page(scripts: list[str]) -> str:
+    tags = Markup("").join(Markup('<script src="{}"></script>').format(src) for src in scripts)
+    return str(Markup(
+        '<h1>Tìm kiếm văn bản</h1>'
+        '<form class="vb-search-form" role="search" action="" method="get">'
+        '<label for="vb-q">Từ khóa, số ký hiệu hoặc trích yếu</label>'
+        '<input id="vb-q" name="q" type="search" autocomplete="off" placeholder="Ví dụ: chi thi 26, 61/KH-UBND">'
+        '<button type="submit">Tìm</button></form>'
+        '<p id="vb-search-status" role="status" aria-live="polite"></p>'
+        '<ol id="vb-search-results" class="vb-results"></ol>{}').format(tags))

@@ -1,0 +1,126 @@
+"""The ingest pipeline: decode → clean → repair → structure → metadata →
+references → Markdown. Each stage is ``Document -> Document``; ``STAGES``
+lists them in order. Nothing here imports mkdocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import body, metadata, references, repair, structure
+from .clean import clean_lines
+from .decode import decode
+from .model import Diagnostic, Document
+
+
+def decode_stage(doc: Document) -> Document:
+    doc.text, doc.encoding = decode(doc.raw)
+    doc.original_text = doc.text
+    return doc
+
+
+def clean_stage(doc: Document) -> Document:
+    doc.lines = clean_lines(doc.text)
+    return doc
+
+
+def repair_stage(doc: Document) -> Document:
+    # Detection only for now: damaged text is published as it is, flagged
+    # through the diagnostics so an editor knows to check it.
+    if repair.needs_repair("\n".join(doc.lines)):
+        doc.diagnostics.append(Diagnostic(
+            str(doc.source), "TEXT-DAMAGED", "the text looks OCR-damaged or typed without diacritics",
+            "it is published as it is; compare it with the original", level="info"))
+    return doc
+
+
+def structure_stage(doc: Document) -> Document:
+    doc.parts = structure.split_parts(doc.lines)
+    return doc
+
+
+def metadata_stage(doc: Document) -> Document:
+    doc.header = metadata.read_header(doc.parts)
+    doc.signature = metadata.read_signature(doc.parts.signature)
+    return doc
+
+
+def markdown_stage(doc: Document) -> Document:
+    doc.body_markdown = body.to_markdown(doc.parts.body, doc.parts.footnotes)
+    return doc
+
+
+def references_stage(doc: Document) -> Document:
+    doc.citations = references.find_citations(doc.body_markdown)
+    if doc.parts.trich_yeu:
+        doc.citations = references.find_citations(" ".join(doc.parts.trich_yeu)) + doc.citations
+    return doc
+
+
+def front_matter_stage(doc: Document) -> Document:
+    h, s = doc.header, doc.signature
+    so_ky_hieu = h.so_ky_hieu
+    so, ky_hieu = _split_so_ky_hieu(so_ky_hieu)
+    loai = h.loai_van_ban or metadata.type_from_so_ky_hieu(so_ky_hieu)
+    own = {so_ky_hieu} if so_ky_hieu else set()
+    doc.metadata = {
+        "so_ky_hieu": so_ky_hieu,
+        "so": so,
+        "ky_hieu": ky_hieu,
+        "loai_van_ban": loai,
+        "co_quan_ban_hanh": h.co_quan_ban_hanh or metadata.issuer_from_ky_hieu(ky_hieu),
+        "co_quan_chu_quan": h.co_quan_chu_quan,
+        "ngay_ban_hanh": h.ngay_ban_hanh,
+        "dia_danh": h.dia_danh,
+        "trich_yeu": h.trich_yeu,
+        "kinh_gui": doc.parts.kinh_gui,
+        "noi_nhan": doc.parts.noi_nhan,
+        "nguoi_ky": s.nguoi_ky,
+        "chuc_vu_ky": " / ".join(s.chuc_vu) or None,
+        "dan_chieu": [c.front_matter() for c in references.unique_citations(doc.citations)
+                      if c.so_ky_hieu not in own],
+        "nguon": None,
+        "da_sua_loi": doc.repaired,
+    }
+    _report_missing(doc)
+    return doc
+
+
+def _split_so_ky_hieu(so_ky_hieu: str | None) -> tuple[int | None, str | None]:
+    if not so_ky_hieu:
+        return None, None
+    digits = ""
+    for char in so_ky_hieu:
+        if not char.isdigit():
+            break
+        digits += char
+    return (int(digits) if digits else None), so_ky_hieu[len(digits):].lstrip("/-") or None
+
+
+_REQUIRED = {
+    "so_ky_hieu": ("META-NUMBER", "số ký hiệu"),
+    "loai_van_ban": ("META-TYPE", "loại văn bản"),
+    "ngay_ban_hanh": ("META-DATE", "ngày ban hành"),
+    "trich_yeu": ("META-SUBJECT", "trích yếu"),
+    "co_quan_ban_hanh": ("META-ISSUER", "cơ quan ban hành"),
+    "nguoi_ky": ("META-SIGNER", "người ký"),
+}
+
+
+def _report_missing(doc: Document) -> None:
+    for key, (code, label) in _REQUIRED.items():
+        if not doc.metadata.get(key):
+            doc.diagnostics.append(Diagnostic(
+                str(doc.source), code, f"could not read the {label} ({key})",
+                f"it is published as missing; set {key} in the front matter to fill it in"))
+
+
+STAGES = (decode_stage, clean_stage, repair_stage, structure_stage, metadata_stage,
+          markdown_stage, references_stage, front_matter_stage)
+
+
+def process(source: Path, raw: bytes | None = None) -> Document:
+    """Run every stage on one raw file; decode errors propagate."""
+    doc = Document(source=Path(source), raw=Path(source).read_bytes() if raw is None else raw)
+    for stage in STAGES:
+        doc = stage(doc)
+    return doc

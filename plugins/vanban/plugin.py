@@ -1,0 +1,195 @@
+"""Thin mkdocs glue: read ``content/``, link documents, add the derived pages
+(listings, search), render document bodies safely and write the search index.
+
+Document bodies never go through Python-Markdown (which passes raw HTML
+through): ``on_page_markdown`` hands mkdocs an empty page and
+``on_page_content`` puts in what ``render`` made with markdown-it-py.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_relative_url
+
+from . import pages, search
+from .corpus import DOCUMENTS_DIR, Record, citation_key, display_date, load_record
+from .model import Diagnostic
+from .render import render
+
+log = logging.getLogger("mkdocs.plugins.vanban")
+THEME_DIR = Path(__file__).parent / "theme"
+LISTING_TITLE = "Văn bản chỉ đạo điều hành"
+SEARCH_URI = "tim-kiem.md"
+ASSETS = "assets/vanban"
+
+
+class VanbanConfig(Config):
+    page_size = c.Type(int, default=50)
+    latest_on_home = c.Type(int, default=10)
+
+
+class VanbanPlugin(BasePlugin[VanbanConfig]):
+    def on_config(self, config):
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
+        config.extra_css.append(f"{ASSETS}/vanban.css")
+        return config
+
+    # -- collect ------------------------------------------------------------
+    def on_files(self, files: Files, config) -> Files:
+        self.docs_dir = Path(config.docs_dir)
+        self.records: dict[str, Record] = {}
+        self.bodies: dict[str, str] = {}
+        self.problems: list[Diagnostic] = []
+        for file in list(files.documentation_pages()):
+            if not file.src_uri.startswith(f"{DOCUMENTS_DIR}/") or file.generated_by:
+                continue
+            record, body, problems = load_record(self.docs_dir, file.src_uri)
+            self.problems.extend(problems)
+            if record is None:
+                files.remove(file)  # published without it; the report says why
+                continue
+            record.url = file.url
+            self.records[file.src_uri] = record
+        self.ordered = sorted(self.records.values(), key=lambda r: r.sort_key, reverse=True)
+        self._link_corpus()
+        self._add_listing_pages(files, config)
+        files.append(File.generated(config, SEARCH_URI, content=""))
+        return files
+
+    def _link_corpus(self) -> None:
+        """Index documents by identity and record who cites whom, once per build."""
+        self.by_key: dict[str, Record] = {}
+        for record in self.ordered:
+            m = record.meta
+            if m.get("so_ky_hieu") and m.get("so") is not None:
+                self.by_key.setdefault(citation_key(m["so_ky_hieu"], m.get("ngay_ban_hanh")), record)
+                self.by_key.setdefault(citation_key(m["so_ky_hieu"], None), record)
+        for record in self.ordered:
+            for cited in record.meta.get("dan_chieu") or []:
+                target = self.resolve(cited.get("so_ky_hieu"), cited.get("ngay_ban_hanh"))
+                if target is not None and target is not record and record.slug not in target.cited_by:
+                    target.cited_by.append(record.slug)
+
+    def resolve(self, so_ky_hieu: str | None, ngay: str | None) -> Record | None:
+        if not so_ky_hieu:
+            return None
+        found = self.by_key.get(citation_key(so_ky_hieu, ngay)) if ngay else None
+        return found or self.by_key.get(citation_key(so_ky_hieu, None))
+
+    def _add_listing_pages(self, files: Files, config) -> None:
+        size = max(1, self.config.page_size)
+        count = max(1, -(-len(self.ordered) // size))
+        self.listing_uris = [f"{DOCUMENTS_DIR}/index.md"] + [f"{DOCUMENTS_DIR}/trang-{n}.md" for n in range(2, count + 1)]
+        for uri in self.listing_uris:
+            files.append(File.generated(config, uri, content=""))
+
+    # -- render -------------------------------------------------------------
+    def on_page_markdown(self, markdown, page, config, files):
+        uri = page.file.src_uri
+        if uri in self.records:
+            self.bodies[uri] = markdown
+            page.meta["title"] = self.records[uri].title
+            return ""
+        if uri in self.listing_uris:
+            page.meta["title"] = LISTING_TITLE
+            return ""
+        if uri == SEARCH_URI:
+            page.meta["title"] = "Tìm kiếm"
+            return ""
+        return markdown
+
+    def on_page_content(self, html, page, config, files):
+        uri = page.file.src_uri
+        if uri in self.records:
+            return self._document_html(self.records[uri], page)
+        if uri in self.listing_uris:
+            return self._listing_html(self.listing_uris.index(uri), page)
+        if uri == SEARCH_URI:
+            scripts = [f"{ASSETS}/lunr.js", f"{ASSETS}/search-index.js", f"{ASSETS}/search.js"]
+            return pages.search_page([get_relative_url(s, page.url) for s in scripts])
+        if page.is_homepage:
+            latest = [(r, get_relative_url(r.url, page.url)) for r in self.ordered[: self.config.latest_on_home]]
+            more = get_relative_url(self.records_listing_url(), page.url)
+            return html + str(pages.listing_table(latest, "Văn bản mới ban hành")) + \
+                f'<p><a href="{more}">Xem tất cả văn bản chỉ đạo điều hành →</a></p>'
+        return html
+
+    def records_listing_url(self) -> str:
+        return f"{DOCUMENTS_DIR}/index.html"
+
+    def _document_html(self, record: Record, page) -> str:
+        def link(so_ky_hieu, loai, ngay):
+            target = self.resolve(so_ky_hieu, ngay)
+            return get_relative_url(target.url, page.url) if target and target is not record else None
+
+        rendered = render(self.bodies.pop(page.file.src_uri, ""), link)
+        page.toc = get_toc([{"level": h.level, "id": h.id, "name": h.text, "children": []}
+                            for h in rendered.headings if h.level <= 3])
+        links = {"Bản gốc": get_relative_url(record.meta.get("nguon") or "", page.url)} if record.meta.get("nguon") else {}
+        links["Markdown"] = get_relative_url(f"du-lieu/van-ban/{record.slug}.md", page.url)
+        links["JSON"] = get_relative_url(f"du-lieu/van-ban/{record.slug}.json", page.url)
+        cites = []
+        for cited in record.meta.get("dan_chieu") or []:
+            target = self.resolve(cited.get("so_ky_hieu"), cited.get("ngay_ban_hanh"))
+            label = " ".join(str(x) for x in (cited.get("loai_van_ban"), cited.get("so_ky_hieu")) if x)
+            if cited.get("ngay_ban_hanh"):
+                label += f" ngày {display_date(cited['ngay_ban_hanh'])}"
+            cites.append((label, get_relative_url(target.url, page.url) if target else None))
+        by_slug = {r.slug: r for r in self.records.values()}
+        cited_by = [(by_slug[s].title, get_relative_url(by_slug[s].url, page.url)) for s in record.cited_by]
+        return pages.document_page(record, rendered, links, cites, cited_by)
+
+    def _listing_html(self, n: int, page) -> str:
+        size = max(1, self.config.page_size)
+        chunk = self.ordered[n * size:(n + 1) * size]
+        rows = [(r, get_relative_url(r.url, page.url)) for r in chunk]
+        hrefs = [get_relative_url(uri[:-3] + ".html", page.url) for uri in self.listing_uris]
+        return pages.listing_page(LISTING_TITLE, rows, n + 1, hrefs, len(self.ordered))
+
+    # -- write --------------------------------------------------------------
+    def on_post_build(self, config):
+        site = Path(config.site_dir)
+        assets = site / ASSETS
+        assets.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(Path(__import__("mkdocs.contrib.search", fromlist=["x"]).__file__).parent
+                        / "templates" / "search" / "lunr.js", assets / "lunr.js")
+        self._write_data(site)
+        self._write_search(assets)
+        for problem in self.problems:
+            (log.error if problem.level == "error" else log.warning)(str(problem))
+        skipped = [p for p in self.problems if p.level == "error"]
+        log.info(f"vanban: {len(self.records)} documents published, {len(skipped)} skipped")
+
+    def _write_data(self, site: Path) -> None:
+        out = site / "du-lieu" / "van-ban"
+        out.mkdir(parents=True, exist_ok=True)
+        for record in self.records.values():
+            source = self.docs_dir / record.src_uri
+            shutil.copyfile(source, out / f"{record.slug}.md")
+            body = source.read_text(encoding="utf-8")
+            from .markdown import parse
+
+            data = dict(record.meta, noi_dung=parse(body)[1])
+            (out / f"{record.slug}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    def _write_search(self, assets: Path) -> None:
+        docs, meta = [], {}
+        for record in self.ordered:
+            m = record.meta
+            body = (self.docs_dir / record.src_uri).read_text(encoding="utf-8")
+            docs.append({"id": record.slug, "so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",
+                         "loai_van_ban": m.get("loai_van_ban") or "", "co_quan_ban_hanh": m.get("co_quan_ban_hanh") or "",
+                         "noi_dung": body.split("\n---", 1)[-1]})
+            meta[record.slug] = {"u": record.url, "t": record.title, "s": m.get("so_ky_hieu") or "",
+                                 "d": display_date(m.get("ngay_ban_hanh")), "l": m.get("loai_van_ban") or "",
+                                 "c": m.get("co_quan_ban_hanh") or "", "y": m.get("trich_yeu") or ""}
+        (assets / "search-index.js").write_text(search.index_script(search.build_index(docs), meta), encoding="utf-8")

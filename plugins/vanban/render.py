@@ -1,0 +1,140 @@
+"""Document Markdown → safe HTML with markdown-it-py.
+
+Document text is untrusted: raw HTML is off (``<script>`` shows as text),
+links are kept only to the site itself or to plain http(s), and headings get
+ids from python-slugify so "Điều 5" keeps its "d".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
+
+from .references import find_citations
+from .slugs import slug
+
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+
+
+def safe_link(url: str) -> bool:
+    """Allow relative links, in-page anchors and http(s) only."""
+    m = _SCHEME.match(url.strip())
+    return m is None or m.group(1).lower() in ("http", "https")
+
+
+@dataclass
+class Heading:
+    level: int
+    id: str
+    text: str
+
+
+@dataclass
+class Rendered:
+    html: str
+    headings: list[Heading] = field(default_factory=list)
+
+
+#: Resolves a citation to the URL of its page (relative to the page being
+#: rendered), or None when it has none.
+CitationLinker = Callable[[str, str | None, str | None], "str | None"]
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable("table")
+    md.use(footnote_plugin, inline=False)
+    md.validateLink = safe_link
+    return md
+
+
+_MD = _parser()
+
+
+def render(markdown: str, link_citation: CitationLinker | None = None) -> Rendered:
+    env: dict = {}
+    tokens = _MD.parse(markdown, env)
+    headings = _label_headings(tokens)
+    if link_citation is not None:
+        _link_citations(tokens, link_citation)
+    _mark_external_links(tokens)
+    return Rendered(_MD.renderer.render(tokens, _MD.options, env), headings)
+
+
+def _label_headings(tokens: list[Token]) -> list[Heading]:
+    headings, used = [], set()
+    for i, token in enumerate(tokens):
+        if token.type != "heading_open":
+            continue
+        text = tokens[i + 1].content
+        base = slug(text) or "muc"
+        anchor, n = base, 2
+        while anchor in used:
+            anchor, n = f"{base}-{n}", n + 1
+        used.add(anchor)
+        token.attrSet("id", anchor)
+        headings.append(Heading(int(token.tag[1]), anchor, _plain(tokens[i + 1])))
+    return headings
+
+
+def _plain(inline: Token) -> str:
+    return "".join(c.content for c in (inline.children or []) if c.type in ("text", "code_inline"))
+
+
+def _link_citations(tokens: list[Token], link_citation: CitationLinker) -> None:
+    """Turn each cited document in text runs into a link to its page."""
+    for token in tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        children: list[Token] = []
+        inside_link = 0
+        for child in token.children:
+            if child.type == "link_open":
+                inside_link += 1
+            elif child.type == "link_close":
+                inside_link -= 1
+            if child.type == "text" and not inside_link:
+                children.extend(_split_text(child, link_citation))
+            else:
+                children.append(child)
+        token.children = children
+
+
+def _split_text(token: Token, link_citation: CitationLinker) -> list[Token]:
+    text = token.content
+    out: list[Token] = []
+    last = 0
+    for citation in find_citations(text):
+        href = link_citation(citation.so_ky_hieu or "", citation.loai_van_ban, citation.ngay_ban_hanh)
+        if not href:
+            continue
+        if citation.start > last:
+            out.append(_text(text[last:citation.start]))
+        link = Token("link_open", "a", 1)
+        link.attrSet("href", href)
+        link.attrSet("class", "vb-dan-chieu")
+        out.extend([link, _text(text[citation.start:citation.end]), Token("link_close", "a", -1)])
+        last = citation.end
+    if not out:
+        return [token]
+    if last < len(text):
+        out.append(_text(text[last:]))
+    return out
+
+
+def _text(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
+
+
+def _mark_external_links(tokens: list[Token]) -> None:
+    for token in tokens:
+        for child in token.children or []:
+            if child.type == "link_open" and str(child.attrGet("href") or "").startswith(("http://", "https://")):
+                child.attrSet("rel", "noopener noreferrer nofollow")

@@ -1,0 +1,41 @@
+"""URL slugs that read well in Vietnamese and do not change across rebuilds."""
+
+from __future__ import annotations
+
+import hashlib
+
+from slugify import slugify
+
+# python-slugify transliterates "Đ" to "D" (the default anchors of
+# Python-Markdown drop it: "Điều 5" → "ieu-5").
+MAX_LENGTH = 80
+
+
+def slug(text: str) -> str:
+    return slugify(text, max_length=MAX_LENGTH, word_boundary=True, save_order=True)
+
+
+def document_slug(loai_van_ban: str | None, so_ky_hieu: str | None, ngay_ban_hanh: str | None,
+                  fallback: str) -> str:
+    """``ke-hoach-61-kh-ubnd-2026``: type, number and year, so it is stable.
+
+    Without a number the slug comes from the source file name, which is
+    stable too; a document is never identified by its position in a list.
+    """
+    if so_ky_hieu:
+        parts = [loai_van_ban or "", so_ky_hieu, (ngay_ban_hanh or "")[:4]]
+        return slug(" ".join(p for p in parts if p)) or slug(fallback) or "van-ban"
+    return slug(fallback) or "van-ban"
+
+
+def disambiguate(base: str, identity: bytes, taken: set[str]) -> str:
+    """A slug not in ``taken``: a suffix from the document's own bytes keeps
+    it the same whatever order documents are ingested in."""
+    if base not in taken:
+        return base
+    digest = hashlib.sha1(identity).hexdigest()
+    for length in range(6, 41, 2):
+        candidate = f"{base}-{digest[:length]}"
+        if candidate not in taken:
+            return candidate
+    raise ValueError(f"cannot make a unique slug from {base!r}")
