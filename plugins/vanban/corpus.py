@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,6 +72,15 @@ def validate(meta: dict, src_uri: str) -> list[Diagnostic]:
     return problems
 
 
+def _normalise_dates(meta: dict) -> dict:
+    """YAML reads an unquoted 2026-02-26 as a date and 2023 as a number:
+    a hand-edited file means the text."""
+    value = meta.get("ngay_ban_hanh")
+    if isinstance(value, (datetime.date, int)) and not isinstance(value, bool):
+        meta = dict(meta, ngay_ban_hanh=value.isoformat()[:10] if isinstance(value, datetime.date) else str(value))
+    return meta
+
+
 def load_record(docs_dir: Path, src_uri: str) -> tuple[Record | None, str, list[Diagnostic]]:
     """Read one content file; a broken one yields no record, and says why."""
     path = docs_dir / src_uri
@@ -83,6 +93,7 @@ def load_record(docs_dir: Path, src_uri: str) -> tuple[Record | None, str, list[
     except (OSError, UnicodeDecodeError) as exc:
         return None, "", [Diagnostic(f"{docs_dir.name}/{src_uri}", "FM-READ", f"cannot read the file: {exc}",
                                      "save it as UTF-8 text", level="error")]
+    meta = _normalise_dates(meta)
     problems = validate(meta, f"{docs_dir.name}/{src_uri}")
     if any(p.level == "error" for p in problems):
         return None, body, problems

@@ -30,8 +30,9 @@ _SIGNATURES = (
 )
 _SUPPORTED = "plain text (UTF-8, UTF-16, Windows-1258, TCVN3, VNI); convert it to text first"
 
-# UTF-8 bytes of Vietnamese letters read as Windows-1252 and saved again.
-_MOJIBAKE = re.compile("[ÃÄÆáº»áº¡Ã¡]{1}[\u0080-\u00ff\u0152\u0153\u0160\u0161\u017d\u017e\u0178\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+# UTF-8 bytes of Vietnamese letters read as Windows-1252/Latin-1 and saved
+# again: "Lạng" becomes "Láº¡ng", "Sơn" becomes "SÆ¡n".
+_MOJIBAKE = re.compile("Ã[\u0080-\u00ff]|Ä[\u0080-\u00ff]|Æ[\u0080-\u00ff]|á[º»¹¼½¾]")
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -94,12 +95,27 @@ def _guess_utf16(raw: bytes) -> str | None:
     return None
 
 
+def _as_single_bytes(text: str) -> bytes | None:
+    """The bytes a Windows-1252 (or Latin-1) reading turned into ``text``."""
+    out = bytearray()
+    for char in text:
+        try:
+            out += char.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(char) > 0xFF:
+                return None
+            out.append(ord(char))  # C1 bytes that Latin-1 keeps as they are
+    return bytes(out)
+
+
 def _undo_mojibake(text: str) -> str | None:
-    hits = len(_MOJIBAKE.findall(text))
-    if hits < 3:
+    if len(_MOJIBAKE.findall(text)) < 3:
+        return None
+    raw = _as_single_bytes(text)
+    if raw is None:
         return None
     try:
-        fixed = text.encode("cp1252", errors="strict").decode("utf-8", errors="strict")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
         return None
     return fixed if vietnamese_letter_share(fixed) > vietnamese_letter_share(text) else None

@@ -64,7 +64,9 @@ def ingest(paths: list[Path], content_dir: Path) -> IngestReport:
     report = IngestReport()
     owners = _existing(content_dir)
     taken = set(owners.values())
-    for source in source_files(paths):
+    # One order whatever order the paths were given in: the first of two
+    # documents with the same identity keeps the plain slug.
+    for source in sorted(source_files(paths), key=lambda p: (p.name, str(p))):
         try:
             doc = process(source)
         except DecodeError as exc:

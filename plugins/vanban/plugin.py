@@ -187,7 +187,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             m = record.meta
             body = (self.docs_dir / record.src_uri).read_text(encoding="utf-8")
             docs.append({"id": record.slug, "so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",
-                         "loai_van_ban": m.get("loai_van_ban") or "", "co_quan_ban_hanh": m.get("co_quan_ban_hanh") or "",
+                         "loai_van_ban": m.get("loai_van_ban") or "",
+                         "co_quan_ban_hanh": " ".join(filter(None, (m.get("co_quan_ban_hanh"), m.get("co_quan_chu_quan")))),
+                         "dia_danh": m.get("dia_danh") or "", "nguoi_ky": m.get("nguoi_ky") or "",
                          "noi_dung": body.split("\n---", 1)[-1]})
             meta[record.slug] = {"u": record.url, "t": record.title, "s": m.get("so_ky_hieu") or "",
                                  "d": display_date(m.get("ngay_ban_hanh")), "l": m.get("loai_van_ban") or "",

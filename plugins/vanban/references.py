@@ -17,24 +17,33 @@ from .vocabulary import LOAI_VAN_BAN
 from .vietnamese import VIETNAMESE_ONLY, fold
 
 
-def _type_pattern(name: str) -> str:
+def _type_pattern(name: str, fuzzy: bool) -> str:
+    """Regex for a folded type word; ``fuzzy`` lets OCR change the vowels
+    ("Hudng dan", "Chi thj"), keeping the consonants that frame them."""
     words = []
     for word in fold(name).split():
-        w = re.escape(word).replace("i", "[ij]")
-        if w.startswith("d"):
+        if fuzzy and len(word) >= 2:
+            w = re.sub(r"[aeiouy]+", lambda m: "[a-z]{1,%d}" % (len(m.group(0)) + 1), word)
+        else:
+            w = re.escape(word)
+        if word.startswith("d"):
             w = "[dpb]" + w[1:]
         words.append(w)
     return r"\s+".join(words)
 
 
 _TYPES = sorted(LOAI_VAN_BAN, key=lambda n: -len(n))
-_TYPE_RE = re.compile(r"(?<![\w])(?:" + "|".join(f"(?P<t{i}>{_type_pattern(n)})" for i, n in enumerate(_TYPES)) + r")(?![\w])")
-# "số" as printed or as OCR left it ("s6", "sé", "sb", "s§", "$6", "50" before a number).
-_SO_WORD = r"(?:[Ss][ốốôoóòơớờ0-9é§bđ]?\.?\s*(?=\d)|[Ss]ố\s*:?\s*|[5$§8][0-9o6]?\s+(?=\d{1,5}\s*-))?"
+# Exact spellings first: at one position the first alternative that matches wins.
+_TYPE_RE = re.compile(r"(?<![\w])(?:" + "|".join(
+    [f"(?P<t{i}>{_type_pattern(n, False)})" for i, n in enumerate(_TYPES)]
+    + [f"(?P<f{i}>{_type_pattern(n, True)})" for i, n in enumerate(_TYPES)]) + r")(?![\w])")
+# "số" as printed or as OCR left it: "số", "s6", "sé6", "sb", "sd", "$6",
+# "50" (then a space), or glued to the number ("s6180-HD" is số 180).
+_SO_WORD = r"(?:[Ss][6o0ôố](?=\d)|[Ss]\S{0,3}?[:.]\s*(?=\d)|[Ss$§5]\S{0,3}\s+(?=\d))?"
 _NUMBER = re.compile(rf"\s*{_SO_WORD}(?P<so>\d{{1,5}})\s*(?P<sep>[-/]?)\s*(?:-\s*)?(?P<kh>{_KY_HIEU})")
 _OF = re.compile(r"\s*,?\s*c[a-z]{0,2}a\s+")
 _ISSUER_STOP = re.compile(
-    r"\s+(?:ve|quy dinh|huong dan|trien khai|phe duyet|ban hanh|tuyen truyen|thuc hien|nham|tai|theo|gui|da|dang)(?=\W|$)"
+    r"\s+(?:ve|quy dinh|huong dan|trien khai|phe duyet|ban hanh|tuyen truyen|thuc hien|nham|tai|theo|gui)(?=\W|$)"
     r"|[;,.()“”\"]|\s+ngay\s|\s+va\s+(?=" + _TYPE_RE.pattern + ")"
 )
 MAX_ISSUER_WORDS = 10
@@ -44,7 +53,7 @@ def find_citations(text: str) -> list[Citation]:
     folded = ocr_fold(text)
     found: list[Citation] = []
     for m in _TYPE_RE.finditer(folded):
-        name = _TYPES[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
+        name = _TYPES[int(m.lastgroup[1:])]
         number = _NUMBER.match(text, m.end())
         if not number:
             continue

@@ -22,7 +22,8 @@ from lunr.pipeline import Pipeline
 
 from .vietnamese import fold
 
-FIELDS = (("so_ky_hieu", 10), ("trich_yeu", 5), ("loai_van_ban", 2), ("co_quan_ban_hanh", 2), ("noi_dung", 1))
+FIELDS = (("so_ky_hieu", 10), ("trich_yeu", 5), ("loai_van_ban", 2), ("co_quan_ban_hanh", 2), ("dia_danh", 2),
+          ("nguoi_ky", 2), ("noi_dung", 1))
 _NUMBER = re.compile(r"\d+(?:/\d{4})?[/-][^\W_]+(?:[/-][^\W_]+)*|(?<![^\W_])[^\W\d_]+[/-][^\W_]+(?:[/-][^\W_]+)*")
 _WORD = re.compile(r"[^\W_]+")
 FOLD_LABEL = "viFold"

@@ -1,0 +1,80 @@
+"""What a reader sees, in headless Chromium; any request to another host fails."""
+
+import pytest
+
+from conftest import screenshot
+from vanban.search import tokenize
+
+pytestmark = pytest.mark.browser
+
+
+def test_listing_then_document_under_a_sub_path(page, served_site):
+    page.goto(served_site + "van-ban/index.html")
+    rows = page.locator("table.vb-listing tbody tr")
+    assert rows.count() == 5
+    assert rows.first.locator("td").nth(0).inner_text() == "61/KH-UBND"
+    screenshot(page, "listing")
+    rows.first.locator("td a").first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/vanban/van-ban/ke-hoach-61-kh-ubnd-2026.html")
+    assert page.locator("h1").inner_text() == "Kế hoạch 61/KH-UBND"
+    assert page.locator(".vb-thuoc-tinh").is_visible()
+    assert page.locator(".vb-downloads a", has_text="Bản gốc").count() == 1
+    screenshot(page, "document")
+    assert page.foreign_requests == []
+
+
+def test_original_download_is_the_raw_file(page, served_site):
+    page.goto(served_site + "van-ban/ke-hoach-kh-du-2023.html")
+    href = page.locator(".vb-downloads a", has_text="Bản gốc").get_attribute("href")
+    response = page.request.get(served_site + "van-ban/" + href)
+    assert response.ok and response.body().startswith(b"\n\nTri Ph\xc6\xb0\xc6\xa1ng")
+
+
+def test_search_from_the_header_finds_the_document(page, served_site):
+    page.goto(served_site + "index.html")
+    page.fill("#vb-header-q", "Tri Phương")
+    page.press("#vb-header-q", "Enter")
+    page.wait_for_selector("#vb-search-results li")
+    assert "q=" in page.url
+    first = page.locator("#vb-search-results li a").first
+    assert first.inner_text().startswith("Kế hoạch -KH/ĐU")
+    screenshot(page, "search")
+    first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("ke-hoach-kh-du-2023.html")
+    assert page.foreign_requests == []
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("chi thi 26", {"ke-hoach-kh-du-2023.html", "cong-van-1275-cv-duk-2023.html"}),
+    ("61 kh ubnd", {"ke-hoach-61-kh-ubnd-2026.html"}),
+    ("STTTT-TTBCXB", {"cong-van-stttt-ttbcxb-2024.html", "cong-van-stttt-ttbcxb-2023.html"}),
+])
+def test_search_without_diacritics_and_by_number(page, served_site, query, expected):
+    page.goto(served_site + "tim-kiem.html?q=" + query)
+    page.wait_for_selector("#vb-search-status:not(:empty)")
+    hrefs = [a.get_attribute("href").rsplit("/", 1)[-1]
+             for a in page.locator("#vb-search-results li a.vb-result__title").all()]
+    assert expected <= set(hrefs)
+    if len(expected) == 1:
+        assert hrefs[0] in expected
+
+
+def test_browser_and_python_cut_text_the_same_way(page, served_site):
+    page.goto(served_site + "tim-kiem.html")
+    samples = ["Kế hoạch 61/KH-UBND ngày 26/02/2026", "ĐẢNG ỦY KHỐI", "kh-ubnd 61", "35/2023/UBTVQH15 và 1275-CV/ĐUK",
+               "Đ\u1ea2NG u\u0309y", "“Dân vận khéo”; a_b"]
+    for text in samples:
+        assert page.evaluate("t => window.vanbanSearch.tokenize(t)", text) == tokenize(text), text
+
+
+def test_site_works_from_a_plain_folder(page, sample_site):
+    page.goto((sample_site / "index.html").as_uri())
+    page.click("text=Xem tất cả văn bản chỉ đạo điều hành")
+    page.wait_for_load_state()
+    assert page.locator("table.vb-listing tbody tr").count() == 5
+    page.goto((sample_site / "tim-kiem.html").as_uri() + "?q=dang")
+    page.wait_for_selector("#vb-search-results li")
+    assert page.locator("#vb-search-results li").count() >= 3
+    assert page.foreign_requests == []

@@ -1,0 +1,45 @@
+"""Whole documents: the sample files against hand-checked front matter."""
+
+import json
+
+import pytest
+import yaml
+
+from conftest import ROOT, sample
+from vanban import cli
+
+
+@pytest.mark.parametrize("number", ["001", "002", "003"])
+def test_clean_samples_give_the_checked_front_matter(number, capsys):
+    assert cli.main(["extract", str(sample(number))]) == 0
+    got = json.loads(capsys.readouterr().out)
+    got.pop("noi_dung")
+    expected = yaml.safe_load((ROOT / "tests" / "golden" / f"{number}.front-matter.yaml").read_text(encoding="utf-8"))
+    assert got == expected
+
+
+@pytest.mark.parametrize("number, fields", [
+    ("000", {"so_ky_hieu": "1275-CV/ĐUK", "so": 1275, "loai_van_ban": "Công văn", "ngay_ban_hanh": "2023-10-09",
+             "co_quan_ban_hanh": "Đảng ủy Khối các cơ quan tỉnh", "co_quan_chu_quan": "Đảng bộ tỉnh Lạng Sơn",
+             "dia_danh": "Lạng Sơn", "nguoi_ky": None}),
+    ("004", {"so_ky_hieu": "61/KH-UBND", "so": 61, "loai_van_ban": "Kế hoạch", "ngay_ban_hanh": "2026-02-26",
+             "co_quan_ban_hanh": "Ủy ban nhân dân tỉnh Lạng Sơn", "dia_danh": "Lạng Sơn",
+             "chuc_vu_ky": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"}),
+])
+def test_ocr_damaged_samples_still_give_number_date_type_and_issuer(number, fields, capsys):
+    cli.main(["extract", str(sample(number))])
+    got = json.loads(capsys.readouterr().out)
+    assert {k: got[k] for k in fields} == fields
+
+
+def test_extract_prints_exactly_the_contract_keys(capsys):
+    from vanban.model import FRONT_MATTER_KEYS
+
+    cli.main(["extract", str(sample("002"))])
+    assert list(json.loads(capsys.readouterr().out)) == [*FRONT_MATTER_KEYS, "noi_dung"]
+
+
+def test_citations_of_the_samples_link_the_directive_chain(capsys):
+    cli.main(["extract", str(sample("000"))])
+    cited = [c["so_ky_hieu"] for c in json.loads(capsys.readouterr().out)["dan_chieu"]]
+    assert cited[:3] == ["26-CT/TU", "180-HD/BTGTU", "2688-CV/BTGTU"]

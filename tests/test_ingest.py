@@ -1,0 +1,74 @@
+import shutil
+
+from conftest import ROOT, SAMPLES, sample
+from vanban import markdown as content
+from vanban.ingest import ingest
+
+
+def snapshot(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_ingest_writes_markdown_and_the_original_byte_for_byte(tmp_path):
+    report = ingest([SAMPLES], tmp_path)
+    assert len(report.written) == 5 and not report.failed
+    for slug in report.written:
+        meta, body = content.read(tmp_path / "van-ban" / f"{slug}.md")
+        original = tmp_path / meta["nguon"]
+        source = next(SAMPLES.glob(original.name))
+        assert original.read_bytes() == source.read_bytes()
+        assert body.strip()
+
+
+def test_slugs_read_well_and_are_unique(tmp_path):
+    report = ingest([SAMPLES], tmp_path)
+    assert "ke-hoach-61-kh-ubnd-2026" in report.written
+    assert "cong-van-1275-cv-duk-2023" in report.written
+    assert len(set(report.written)) == len(report.written)
+
+
+def test_rerunning_ingest_changes_nothing(tmp_path):
+    ingest([SAMPLES], tmp_path)
+    before = snapshot(tmp_path)
+    mtimes = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
+    report = ingest([SAMPLES], tmp_path)
+    assert report.written == [] and len(report.unchanged) == 5
+    assert snapshot(tmp_path) == before
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")} == mtimes
+
+
+def test_two_documents_with_the_same_identity_get_two_slugs_in_any_order(tmp_path):
+    a, b = tmp_path / "in" / "a", tmp_path / "in" / "b"
+    a.mkdir(parents=True), b.mkdir(parents=True)
+    shutil.copy(sample("004"), a / "one.txt")
+    (b / "two.txt").write_bytes(sample("004").read_bytes() + b"\nBan sao co sua doi.\n")
+    first = ingest([a, b], tmp_path / "c1").written
+    second = ingest([b, a], tmp_path / "c2").written
+    assert len(set(first)) == 2 and sorted(first) == sorted(second)
+
+
+def test_a_bad_file_does_not_stop_the_others(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(sample("002"), src / "good.txt")
+    (src / "empty.txt").write_bytes(b"")
+    (src / "scan.pdf").write_bytes(b"%PDF-1.5 binary")
+    report = ingest([src], tmp_path / "content")
+    assert len(report.written) == 1
+    assert sorted(d.code for d in report.diagnostics if d.level == "error") == ["INPUT-EMPTY", "INPUT-FORMAT"]
+    assert all(str(src) in d.path for d in report.diagnostics if d.level == "error")
+
+
+def test_a_markdown_original_is_published_as_text_not_as_a_page(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "cv.md").write_bytes(sample("002").read_bytes())
+    report = ingest([src], tmp_path / "content")
+    meta, _ = content.read(tmp_path / "content" / "van-ban" / f"{report.written[0]}.md")
+    assert meta["nguon"].endswith("cv.md.txt")
+
+
+def test_committed_content_is_what_ingest_of_the_samples_makes(tmp_path):
+    ingest([SAMPLES], tmp_path)
+    committed = {k: v for k, v in snapshot(ROOT / "content").items() if k != "index.md"}
+    assert snapshot(tmp_path) == committed, "content/ is stale: run `make content` and commit it"

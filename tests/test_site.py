@@ -1,0 +1,85 @@
+"""The built site, read as files: pages, data, ordering, self-containment."""
+
+import json
+import re
+
+from conftest import SAMPLES, build_site, sample
+from vanban import markdown as content
+
+FOREIGN = re.compile(r"""(?:src|srcset|action)\s*=\s*["']\s*(?:https?:)?//|<link[^>]+href=["']\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""", re.I)
+
+
+def test_every_page_type_is_written(sample_site):
+    for path in ["index.html", "van-ban/index.html", "tim-kiem.html", "assets/vanban/search-index.js",
+                 "assets/vanban/lunr.js", "van-ban/ke-hoach-61-kh-ubnd-2026.html",
+                 "du-lieu/van-ban/ke-hoach-61-kh-ubnd-2026.json", "du-lieu/van-ban/ke-hoach-61-kh-ubnd-2026.md"]:
+        assert (sample_site / path).is_file(), path
+
+
+def test_pages_are_vietnamese(sample_site):
+    html = (sample_site / "van-ban" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="vi"' in html
+    assert "Số ký hiệu" in html and "Ngày ban hành" in html and "Cơ quan ban hành" in html and "Trích yếu" in html
+
+
+def test_listing_is_newest_first(sample_site):
+    html = (sample_site / "van-ban" / "index.html").read_text(encoding="utf-8")
+    cells = re.findall(r'<td class="vb-ngay">([^<]+)</td>', html)
+    iso = ["-".join(reversed(c.split("/"))) for c in cells]
+    assert len(iso) == 5 and iso == sorted(iso, reverse=True)
+
+
+def test_originals_are_published_byte_for_byte(sample_site):
+    for source in SAMPLES.glob("*.txt"):
+        published = list(sample_site.glob(f"nguon/*/{source.name}"))
+        assert len(published) == 1 and published[0].read_bytes() == source.read_bytes()
+
+
+def test_json_data_matches_the_front_matter(sample_site, tmp_path):
+    data = json.loads((sample_site / "du-lieu/van-ban/ke-hoach-61-kh-ubnd-2026.json").read_text(encoding="utf-8"))
+    meta, body = content.parse((sample_site / "du-lieu/van-ban/ke-hoach-61-kh-ubnd-2026.md").read_text(encoding="utf-8"))
+    assert data == dict(meta, noi_dung=body)
+
+
+def test_document_page_has_attributes_text_and_links(sample_site):
+    html = (sample_site / "van-ban" / "ke-hoach-kh-du-2023.html").read_text(encoding="utf-8")
+    assert "Thuộc tính" in html and "Đình Văn Ninh" in html and "T/M BAN THƯỜNG VỤ" in html
+    assert 'href="../nguon/ke-hoach-kh-du-2023/001_fd282751f10d74d4.txt"' in html
+    assert 'href="../du-lieu/van-ban/ke-hoach-kh-du-2023.json"' in html
+    assert '<h2 id="i-muc-dich-yeu-cau">I- MỤC ĐÍCH, YÊU CẦU</h2>' in html
+
+
+def test_missing_fields_show_as_missing(sample_site):
+    html = (sample_site / "van-ban" / "cong-van-1275-cv-duk-2023.html").read_text(encoding="utf-8")
+    row = re.search(r"<th scope=\"row\">Người ký</th><td>(.*?)</td>", html).group(1)
+    assert "Chưa xác định" in row
+
+
+def test_nothing_is_loaded_from_another_host(sample_site):
+    for path in sample_site.rglob("*"):
+        if path.suffix in (".html", ".css"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert not FOREIGN.search(text), f"{path} loads from another host: {FOREIGN.search(text).group(0)}"
+
+
+def test_documents_are_not_in_the_navigation(sample_site):
+    html = (sample_site / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    nav = nav[: nav.index("</nav>")]
+    assert "ke-hoach-61-kh-ubnd-2026" not in nav
+
+
+def test_hostile_text_is_escaped_and_a_broken_file_is_skipped(tmp_path):
+    hostile = ("---\nso_ky_hieu: 9/KH-UBND\nso: 9\nky_hieu: KH-UBND\nloai_van_ban: Kế hoạch\n"
+               "trich_yeu: '<script>alert(1)</script>'\nngay_ban_hanh: '2025-01-02'\nkinh_gui: []\nnoi_nhan: []\n"
+               "dan_chieu: []\n---\n\nVăn bản <img src=x onerror=alert(1)> và [x](javascript:alert(1)).\n")
+    site = build_site(tmp_path, [sample("002")], {"van-ban/hostile.md": hostile,
+                                                   "van-ban/broken.md": "---\nso: [\n---\n"})
+    html = (site / "van-ban" / "hostile.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html and 'href="javascript:' not in html
+    assert "[x](javascript:alert(1))" in html  # shown as the text it is
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert not (site / "van-ban" / "broken.html").exists()
+    assert (site / "van-ban" / "cong-van-stttt-ttbcxb-2024.html").exists()
+    index = (site / "assets" / "vanban" / "search-index.js").read_text(encoding="utf-8")
+    assert "</script" not in index
