@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ROMAN = re.compile(r"^(?P<n>[IVXL]{1,5}|[I|l][I1l|]{1,3})\s*[.\-–]\s*(?=\S)")
+from .vietnamese import is_upper_line
+
+_ROMAN = re.compile(r"^(?P<n>[IVXL]{1,5}|[I|l1][I1l|]{0,3})\s*[.\-–]\s*(?=\S)")
 _ARABIC = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s+(?=\S)")
 _LETTER = re.compile(r"^(?P<n>[a-zđ])\s*\)\s*(?=\S)")
 _ARTICLE = re.compile(r"^(?:Điều|Dieu|Diéu)\s+\d+\s*[.:]", re.IGNORECASE)
@@ -68,7 +70,12 @@ def paragraphs(lines: list[str]) -> list[str]:
 
 def classify(text: str) -> Block:
     heading_like = len(text) <= HEADING_MAX and not text.rstrip("*").endswith(_SENTENCE_END[:2] + ("./.",))
-    if _ROMAN.match(text) and (text.isupper() or heading_like):
+    roman = _ROMAN.match(text)
+    # A numbered title in capitals is a top-level part whatever OCR made of
+    # its numeral ("|. MỤC ĐÍCH", "1. NỘI DUNG" for "II. NỘI DUNG").
+    if roman and heading_like and is_upper_line(text[roman.end():]):
+        return Block("h2", text)
+    if roman and roman.group("n").isalpha() and roman.group("n").isupper() and heading_like:
         return Block("h2", text)
     if _ARTICLE.match(text):
         return Block("h3", text)

@@ -24,11 +24,12 @@ class Record:
 
     @property
     def title(self) -> str:
+        """"Kế hoạch 61/KH-UBND"; a draft without number also shows its date."""
         loai = self.meta.get("loai_van_ban") or "Văn bản"
-        number = self.meta.get("so_ky_hieu")
-        if number and self.meta.get("so") is not None:
-            return f"{loai} {number}"
-        return f"{loai} {number or ''}".strip() + (f" ({display_date(self.meta.get('ngay_ban_hanh'))})" if self.meta.get("ngay_ban_hanh") else "")
+        title = f"{loai} {self.meta.get('so_ky_hieu') or ''}".strip()
+        if self.meta.get("so") is None and self.meta.get("ngay_ban_hanh"):
+            title += f" ({display_date(self.meta['ngay_ban_hanh'])})"
+        return title
 
     @property
     def sort_key(self) -> tuple:

@@ -13,6 +13,8 @@ import logging
 import shutil
 from pathlib import Path
 
+import mkdocs.contrib.search
+
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin
@@ -20,6 +22,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
+from . import markdown as content
 from . import pages, search
 from .corpus import DOCUMENTS_DIR, Record, citation_key, display_date, load_record
 from .model import Diagnostic
@@ -30,6 +33,7 @@ THEME_DIR = Path(__file__).parent / "theme"
 LISTING_TITLE = "Văn bản chỉ đạo điều hành"
 SEARCH_URI = "tim-kiem.md"
 ASSETS = "assets/vanban"
+LUNR_JS = Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js"
 
 
 class VanbanConfig(Config):
@@ -160,8 +164,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         site = Path(config.site_dir)
         assets = site / ASSETS
         assets.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(Path(__import__("mkdocs.contrib.search", fromlist=["x"]).__file__).parent
-                        / "templates" / "search" / "lunr.js", assets / "lunr.js")
+        # lunr.js as mkdocs ships it (2.3.9, the version lunr.py's index format targets).
+        shutil.copyfile(LUNR_JS, assets / "lunr.js")
         self._write_data(site)
         self._write_search(assets)
         for problem in self.problems:
@@ -175,22 +179,19 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         for record in self.records.values():
             source = self.docs_dir / record.src_uri
             shutil.copyfile(source, out / f"{record.slug}.md")
-            body = source.read_text(encoding="utf-8")
-            from .markdown import parse
-
-            data = dict(record.meta, noi_dung=parse(body)[1])
+            data = dict(record.meta, noi_dung=content.read(source)[1])
             (out / f"{record.slug}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
     def _write_search(self, assets: Path) -> None:
         docs, meta = [], {}
         for record in self.ordered:
             m = record.meta
-            body = (self.docs_dir / record.src_uri).read_text(encoding="utf-8")
+            body = content.read(self.docs_dir / record.src_uri)[1]
             docs.append({"id": record.slug, "so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",
                          "loai_van_ban": m.get("loai_van_ban") or "",
                          "co_quan_ban_hanh": " ".join(filter(None, (m.get("co_quan_ban_hanh"), m.get("co_quan_chu_quan")))),
                          "dia_danh": m.get("dia_danh") or "", "nguoi_ky": m.get("nguoi_ky") or "",
-                         "noi_dung": body.split("\n---", 1)[-1]})
+                         "noi_dung": body})
             meta[record.slug] = {"u": record.url, "t": record.title, "s": m.get("so_ky_hieu") or "",
                                  "d": display_date(m.get("ngay_ban_hanh")), "l": m.get("loai_van_ban") or "",
                                  "c": m.get("co_quan_ban_hanh") or "", "y": m.get("trich_yeu") or ""}

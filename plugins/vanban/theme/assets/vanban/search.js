@@ -59,27 +59,35 @@
     try { return JSON.parse(config.textContent).base || "."; } catch (e) { return "."; }
   }
 
+  // Mark whole words whose unaccented form was searched for, and document
+  // numbers wherever they stand ("61/KH-UBND").
   function highlight(element, text, terms) {
     var folded = fold(text);
+    var wanted = {};
     var marks = [];
     terms.forEach(function (term) {
       var t = fold(term);
-      if (t.length < 2) return;
-      var at = folded.indexOf(t);
-      while (at !== -1) {
-        marks.push([at, at + t.length]);
-        at = folded.indexOf(t, at + t.length);
+      if (/[\/-]/.test(t)) {
+        for (var at = folded.indexOf(t); at !== -1; at = folded.indexOf(t, at + t.length)) {
+          marks.push([at, at + t.length]);
+        }
+      } else {
+        wanted[t] = true;
       }
     });
+    var word = /[\p{L}\p{N}]+/gu;
+    for (var m = word.exec(folded); m; m = word.exec(folded)) {
+      if (wanted[m[0]]) marks.push([m.index, m.index + m[0].length]);
+    }
     marks.sort(function (a, b) { return a[0] - b[0]; });
     var pos = 0;
-    marks.forEach(function (m) {
-      if (m[0] < pos) return;
-      element.appendChild(document.createTextNode(text.slice(pos, m[0])));
-      var mark = document.createElement("mark");
-      mark.textContent = text.slice(m[0], m[1]);
-      element.appendChild(mark);
-      pos = m[1];
+    marks.forEach(function (mark) {
+      if (mark[0] < pos) return;
+      element.appendChild(document.createTextNode(text.slice(pos, mark[0])));
+      var node = document.createElement("mark");
+      node.textContent = text.slice(mark[0], mark[1]);
+      element.appendChild(node);
+      pos = mark[1];
     });
     element.appendChild(document.createTextNode(text.slice(pos)));
   }
