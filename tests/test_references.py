@@ -19,6 +19,7 @@ CASES = [
      ("Nghị quyết", "37-NQ/TW", "2018-12-24", "B Chinh tri khoa XII")),
     ("Thuc hién Hudng dan s6180-HD/BTGTU, ngay 29/9/2023", ("Hướng dẫn", "180-HD/BTGTU", "2023-09-29", None)),
     ("Pé an s6 05-DA/TU, ngay 11/8/2022", ("Đề án", "05-ĐA/TU", "2022-08-11", None)),
+    ("Chi thi s6 14/ICT-TTg ngay 01/02/2020", ("Chỉ thị", "14/CT-TTg", "2020-02-01", None)),
     ("Quyết định số 2688/QĐ-UBND ngày 15/12/2025 về việc giao", ("Quyết định", "2688/QĐ-UBND", "2025-12-15", None)),
     ("Công văn số 1562/UBND-KT ngày 27/12/2022 của UBND tỉnh", ("Công văn", "1562/UBND-KT", "2022-12-27", "UBND tỉnh")),
     ("Kế hoạch số 02/KH-UBND ngày 04/01/2023 của UBND tỉnh cải cách hành chính",

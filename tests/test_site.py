@@ -83,3 +83,8 @@ def test_hostile_text_is_escaped_and_a_broken_file_is_skipped(tmp_path):
     assert (site / "van-ban" / "cong-van-stttt-ttbcxb-2024.html").exists()
     index = (site / "assets" / "vanban" / "search-index.js").read_text(encoding="utf-8")
     assert "</script" not in index
+
+
+def test_not_found_page_is_vietnamese(sample_site):
+    html = (sample_site / "404.html").read_text(encoding="utf-8")
+    assert "Không tìm thấy trang" in html and "Not found" not in html

@@ -47,7 +47,7 @@ _NUMBER_THEN_KY_HIEU = re.compile(rf"(?P<so>\d{{1,5}})?\s*(?P<sep>[-/]?)\s*(?P<k
 _OCR_CODE_FIXES = {
     "QB": "QĐ", "QD": "QĐ", "QP": "QĐ", "NB": "NĐ", "ND": "NĐ", "NP": "NĐ",
     "BU": "ĐU", "PU": "ĐU", "DU": "ĐU", "BUK": "ĐUK", "PUK": "ĐUK", "DUK": "ĐUK",
-    "HBND": "HĐND", "HDND": "HĐND", "HPND": "HĐND", "BTGTY": "BTGTU", "ICT": "CT",
+    "HBND": "HĐND", "HDND": "HĐND", "HPND": "HĐND",
 }
 
 

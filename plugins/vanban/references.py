@@ -86,10 +86,17 @@ def _date_after(folded: str, pos: int) -> tuple[str | None, int]:
 
 
 def _agree_with_type(so_ky_hieu: str, name: str) -> str:
-    """Write the type code as the type word says ("Đề án 05-DA/TU" → "05-ĐA/TU")."""
+    """Write the type code as the type word says: "Đề án 05-DA/TU" → "05-ĐA/TU",
+    and "Chỉ thị 27/ICT-TTg" → "27/CT-TTg" (OCR reads a stroke beside a slash)."""
     code = LOAI_VAN_BAN[name]
-    return re.sub(r"(?<=[-/])[A-Za-zĐđ]+(?=[-/])|(?<=[-/])[A-Za-zĐđ]+$",
-                  lambda m: code if fold(m.group(0)) == fold(code) else m.group(0), so_ky_hieu, count=1)
+
+    def agree(m: re.Match) -> str:
+        segment = fold(m.group(0))
+        if segment == fold(code) or (segment[1:] == fold(code) and m.group(0)[0] in "Il|"):
+            return code
+        return m.group(0)
+
+    return re.sub(r"(?<=[-/])[A-Za-zĐđ|]+(?=[-/])|(?<=[-/])[A-Za-zĐđ|]+$", agree, so_ky_hieu, count=1)
 
 
 #: Lower-case words that belong inside an issuer's name ("Ban Thường vụ

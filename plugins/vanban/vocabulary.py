@@ -59,13 +59,6 @@ CODE_TO_LOAI = {
 }
 PARTY_CODES = {"tt": "Thông tri", "qd": "Quyết định", "qdi": "Quy định"}
 
-#: Ký hiệu codes that OCR damages in a known way ("QB" for "QĐ": the Đ read as B/P/D).
-OCR_CODE_FIXES = {
-    "QB": "QĐ", "QD": "QĐ", "QP": "QĐ", "NB": "NĐ", "ND": "NĐ", "NP": "NĐ",
-    "BU": "ĐU", "PU": "ĐU", "DU": "ĐU", "BUK": "ĐUK", "PUK": "ĐUK", "DUK": "ĐUK",
-    "HBND": "HĐND", "HDND": "HĐND", "HPND": "HĐND", "BA": "ĐA", "PA-": "ĐA-",
-}
-
 #: Issuer abbreviations in ký hiệu and headers → names.
 ISSUER_CODES = {
     "ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân", "tu": "Tỉnh ủy",
