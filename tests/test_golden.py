@@ -21,10 +21,11 @@ def test_clean_samples_give_the_checked_front_matter(number, capsys):
 @pytest.mark.parametrize("number, fields", [
     ("000", {"so_ky_hieu": "1275-CV/ĐUK", "so": 1275, "loai_van_ban": "Công văn", "ngay_ban_hanh": "2023-10-09",
              "co_quan_ban_hanh": "Đảng ủy Khối các cơ quan tỉnh", "co_quan_chu_quan": "Đảng bộ tỉnh Lạng Sơn",
-             "dia_danh": "Lạng Sơn", "nguoi_ky": None}),
+             "dia_danh": "Lạng Sơn", "nguoi_ky": None, "da_sua_loi": True}),
     ("004", {"so_ky_hieu": "61/KH-UBND", "so": 61, "loai_van_ban": "Kế hoạch", "ngay_ban_hanh": "2026-02-26",
              "co_quan_ban_hanh": "Ủy ban nhân dân tỉnh Lạng Sơn", "dia_danh": "Lạng Sơn",
-             "chuc_vu_ky": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"}),
+             "chuc_vu_ky": "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", "da_sua_loi": True,
+             "trich_yeu": "Thực hiện công tác dân vận chính quyền năm 2026 trên địa bàn tỉnh Lạng Sơn"}),
 ])
 def test_ocr_damaged_samples_still_give_number_date_type_and_issuer(number, fields, capsys):
     cli.main(["extract", str(sample(number))])

@@ -88,3 +88,13 @@ def test_hostile_text_is_escaped_and_a_broken_file_is_skipped(tmp_path):
 def test_not_found_page_is_vietnamese(sample_site):
     html = (sample_site / "404.html").read_text(encoding="utf-8")
     assert "Không tìm thấy trang" in html and "Not found" not in html
+
+
+def test_a_repaired_document_shows_its_original_and_marks_unsure_words(sample_site):
+    html = (sample_site / "van-ban" / "ke-hoach-61-kh-ubnd-2026.html").read_text(encoding="utf-8")
+    assert "Xem văn bản gốc (trước khi sửa lỗi)" in html
+    assert "S6:61 /KH-UBND" in html  # the original text, as printed
+    assert html.count('class="vb-uncertain"') > 5
+    assert (sample_site / "sua-loi" / "ke-hoach-61-kh-ubnd-2026.json").is_file()
+    clean = (sample_site / "van-ban" / "ke-hoach-kh-du-2023.html").read_text(encoding="utf-8")
+    assert "vb-uncertain" not in clean and "trước khi sửa lỗi" not in clean

@@ -21,7 +21,7 @@ from .vietnamese import fold
 
 #: (printed, meant) pairs of letters a scanner confuses, meant as folded letters.
 _CONFUSIONS = {
-    "o": "d6092§¢eaq&", "a": "d@43eio", "u": "wiyt@ivg", "d": "pbo", "e": "&€¢oa", "i": "jl1|ty!",
+    "o": "d6092§¢eaq&", "a": "d@43eio&", "u": "wiyt@ivg", "d": "pbo", "e": "&€¢oa", "i": "jl1|ty!",
     "l": "1i|I", "y": "vu¥", "c": "e", "s": "586$", "n": "r", "h": "b", "g": "q", "q": "g",
 }
 CHEAP = 0.35  #: a known confusion

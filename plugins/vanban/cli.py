@@ -48,6 +48,26 @@ def cmd_extract(args) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args) -> int:
+    """Print the repaired plain text of a raw document, line for line."""
+    from .decode import decode
+    from .repair import repair_text
+
+    path = Path(args.file)
+    try:
+        text, _ = decode(path.read_bytes())
+    except DecodeError as exc:
+        print(f"{path}: {exc.message} [{exc.code}]; {exc.hint}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        print(f"{path}: cannot read the file: {exc.strerror} [INPUT-READ]", file=sys.stderr)
+        return EXIT_PROBLEMS
+    sys.stdout.write(repair_text(text, force=args.force).text)
+    if not text.endswith("\n"):
+        sys.stdout.write("\n")
+    return EXIT_OK
+
+
 def cmd_check(args) -> int:
     docs_dir = Path(args.content)
     problems = []
@@ -116,6 +136,10 @@ def parser() -> argparse.ArgumentParser:
     ext = sub.add_parser("extract", help="print a raw document's front matter and body as JSON")
     ext.add_argument("file")
     ext.set_defaults(func=cmd_extract)
+    res = sub.add_parser("restore", help="print a raw document's text with OCR damage and lost diacritics repaired")
+    res.add_argument("file")
+    res.add_argument("--force", action="store_true", help="repair even text that looks clean")
+    res.set_defaults(func=cmd_restore)
     chk = sub.add_parser("check", help="validate the documents in content/ and list every problem")
     chk.add_argument("--content", default="content", help="the content folder (default: content)")
     chk.set_defaults(func=cmd_check)

@@ -8,6 +8,7 @@ document whose slug changes leaves no stale copy behind.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from .pipeline import process
 from .slugs import disambiguate, document_slug
 
 SOURCES_DIR = "nguon"
+REPAIRS_DIR = "sua-loi"  #: what the repair changed, per document (JSON)
 _NGUON_LINE = re.compile(r"^nguon:\s*['\"]?(.*?)['\"]?\s*$", re.MULTILINE)
 
 
@@ -100,9 +102,18 @@ def _write(doc: Document, slug: str, name: str, content_dir: Path, report: Inges
     changed = content.write_atomic(content_dir / nguon, doc.raw)
     changed |= content.write_atomic(content_dir / DOCUMENTS_DIR / f"{slug}.md",
                                     content.dump(doc.metadata, doc.body_markdown))
+    notes = content_dir / REPAIRS_DIR / f"{slug}.json"
+    if doc.repaired:
+        changed |= content.write_atomic(notes, json.dumps(
+            {"so_tu_da_sua": doc.repair_changes, "khong_chac": doc.repair_uncertain},
+            ensure_ascii=False, indent=1) + "\n")
+    elif notes.exists():
+        notes.unlink()
+        changed = True
     (report.written if changed else report.unchanged).append(slug)
 
 
 def _remove(content_dir: Path, slug: str) -> None:
     (content_dir / DOCUMENTS_DIR / f"{slug}.md").unlink(missing_ok=True)
+    (content_dir / REPAIRS_DIR / f"{slug}.json").unlink(missing_ok=True)
     shutil.rmtree(content_dir / SOURCES_DIR / slug, ignore_errors=True)

@@ -108,6 +108,8 @@ class Document:
     original_text: str = ""  #: decoded text before repair, kept for the reader
     lines: list[str] = field(default_factory=list)  #: cleaned lines
     repaired: bool = False
+    repair_changes: int = 0  #: words the repair changed
+    repair_uncertain: list[dict] = field(default_factory=list)  #: low-confidence repairs, with context
     parts: Parts = field(default_factory=Parts)
     header: Header = field(default_factory=Header)
     signature: Signature = field(default_factory=Signature)

@@ -56,7 +56,8 @@ def attributes_box(record: Record, links: dict[str, str]) -> Markup:
 
 
 def document_page(record: Record, rendered: Rendered, links: dict[str, str],
-                  cites: list[tuple[str, str | None]], cited_by: list[tuple[str, str]]) -> str:
+                  cites: list[tuple[str, str | None]], cited_by: list[tuple[str, str]],
+                  original: str | None = None, repair_notes: dict | None = None) -> str:
     m = record.meta
     parts = [
         Markup('<h1 id="{}">{}</h1>').format("van-ban", record.title),
@@ -65,6 +66,8 @@ def document_page(record: Record, rendered: Rendered, links: dict[str, str],
     ]
     if m.get("kinh_gui"):
         parts.append(Markup('<p class="vb-kinh-gui"><strong>Kính gửi:</strong></p>{}').format(_value(m["kinh_gui"])))
+    if m.get("da_sua_loi"):
+        parts.append(_repair_notice(repair_notes or {}, original))
     parts.append(Markup('<section class="vb-noi-dung" aria-label="Nội dung văn bản">{}</section>').format(
         Markup(rendered.html)))
     parts.append(_signature(m))
@@ -73,6 +76,20 @@ def document_page(record: Record, rendered: Rendered, links: dict[str, str],
             _value(m["noi_nhan"])))
     parts.append(_related(cites, cited_by))
     return str(Markup("").join(parts))
+
+
+def _repair_notice(notes: dict, original: str | None) -> Markup:
+    changed = notes.get("so_tu_da_sua")
+    unsure = len(notes.get("khong_chac") or [])
+    summary = Markup("Văn bản gốc là bản quét (OCR) hoặc gõ không dấu; cổng đã khôi phục chính tả")
+    if isinstance(changed, int):
+        summary += Markup(" ({} từ được sửa, {} từ chưa chắc chắn được đánh dấu <span class=\"vb-uncertain\">như thế này</span>)").format(changed, unsure)
+    summary += Markup(".")
+    details = Markup("")
+    if original is not None:
+        details = Markup('<details class="vb-goc"><summary>Xem văn bản gốc (trước khi sửa lỗi)</summary>'
+                         '<pre>{}</pre></details>').format(original)
+    return Markup('<div class="vb-sua-loi" role="note"><p>{}</p>{}</div>').format(summary, details)
 
 
 def _signature(m: dict) -> Markup:

@@ -24,12 +24,20 @@ def clean_stage(doc: Document) -> Document:
 
 
 def repair_stage(doc: Document) -> Document:
-    # Detection only for now: damaged text is published as it is, flagged
-    # through the diagnostics so an editor knows to check it.
-    if repair.needs_repair("\n".join(doc.lines)):
-        doc.diagnostics.append(Diagnostic(
-            str(doc.source), "TEXT-DAMAGED", "the text looks OCR-damaged or typed without diacritics",
-            "it is published as it is; compare it with the original", level="info"))
+    """Restore OCR-damaged or unaccented text; clean text is left alone."""
+    text = "\n".join(doc.lines)
+    if not repair.needs_repair(text):
+        return doc
+    result = repair.repair_text(text)
+    doc.lines = result.text.split("\n")
+    doc.repaired = result.changed
+    doc.repair_changes = len(result.changes)
+    doc.repair_uncertain = result.uncertain()
+    doc.diagnostics.append(Diagnostic(
+        str(doc.source), "TEXT-REPAIRED",
+        f"the text was OCR-damaged or unaccented: {len(result.changes)} words repaired, "
+        f"{len(doc.repair_uncertain)} of them uncertain", "the page links the original; check the marked words",
+        level="info"))
     return doc
 
 

@@ -25,6 +25,8 @@ from mkdocs.utils import get_relative_url
 from . import markdown as content
 from . import pages, search
 from .corpus import DOCUMENTS_DIR, Record, citation_key, display_date, load_record
+from .decode import DecodeError, decode
+from .ingest import REPAIRS_DIR
 from .model import Diagnostic
 from .render import render
 
@@ -135,7 +137,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             target = self.resolve(so_ky_hieu, ngay)
             return get_relative_url(target.url, page.url) if target and target is not record else None
 
-        rendered = render(self.bodies.pop(page.file.src_uri, ""), link)
+        repair_notes = self._repair_notes(record)
+        rendered = render(self.bodies.pop(page.file.src_uri, ""), link, repair_notes.get("khong_chac"))
         page.toc = get_toc([{"level": h.level, "id": h.id, "name": h.text, "children": []}
                             for h in rendered.headings if h.level <= 3])
         links = {"Bản gốc": get_relative_url(record.meta.get("nguon") or "", page.url)} if record.meta.get("nguon") else {}
@@ -150,7 +153,25 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             cites.append((label, get_relative_url(target.url, page.url) if target else None))
         by_slug = {r.slug: r for r in self.records.values()}
         cited_by = [(by_slug[s].title, get_relative_url(by_slug[s].url, page.url)) for s in record.cited_by]
-        return pages.document_page(record, rendered, links, cites, cited_by)
+        original = self._original_text(record) if record.meta.get("da_sua_loi") else None
+        return pages.document_page(record, rendered, links, cites, cited_by, original, repair_notes)
+
+    def _repair_notes(self, record: Record) -> dict:
+        path = self.docs_dir / REPAIRS_DIR / f"{record.slug}.json"
+        if not record.meta.get("da_sua_loi") or not path.exists():
+            return {}
+        try:
+            notes = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return notes if isinstance(notes, dict) else {}
+
+    def _original_text(self, record: Record) -> str | None:
+        """The original as decoded text, for the "before repair" view."""
+        try:
+            return decode((self.docs_dir / str(record.meta.get("nguon"))).read_bytes())[0]
+        except (OSError, DecodeError):
+            return None
 
     def _listing_html(self, n: int, page) -> str:
         size = max(1, self.config.page_size)

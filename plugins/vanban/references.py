@@ -111,7 +111,9 @@ _ISSUER_WORDS = set(
 
 def _issuer_words(words: list[str]) -> list[str]:
     kept = []
-    for word in words:
+    for i, word in enumerate(words):
+        if fold(word) == "va" and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
+            break  # "Tỉnh ủy và lãnh đạo": the name ended; "Thông tin và Truyền thông" goes on
         key = re.sub(r"[^a-z0-9]", "", ocr_fold(word))
         marked = any(ch in VIETNAMESE_ONLY for ch in word)
         if word[:1].isupper() or word[:1].isdigit() or key in _ISSUER_WORDS or not marked:

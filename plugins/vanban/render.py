@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from markdown_it import MarkdownIt
+from markupsafe import Markup
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -56,10 +57,14 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
-def render(markdown: str, link_citation: CitationLinker | None = None) -> Rendered:
+def render(markdown: str, link_citation: CitationLinker | None = None,
+           uncertain: list[dict] | None = None) -> Rendered:
+    """``uncertain``: repaired words to mark, as ``Repair.uncertain`` lists them."""
     env: dict = {}
     tokens = _MD.parse(markdown, env)
     headings = _label_headings(tokens)
+    if uncertain:
+        _mark_uncertain(tokens, uncertain)
     if link_citation is not None:
         _link_citations(tokens, link_citation)
     _mark_external_links(tokens)
@@ -131,6 +136,52 @@ def _text(content: str) -> Token:
     token = Token("text", "", 0)
     token.content = content
     return token
+
+
+def _mark_uncertain(tokens: list[Token], uncertain: list[dict]) -> None:
+    """Wrap each low-confidence repaired word, found by the words around it,
+    in a span that shows the printed original on hover."""
+    pending = list(uncertain)
+    for token in tokens:
+        if token.type != "inline" or not token.children or not pending:
+            continue
+        children: list[Token] = []
+        for child in token.children:
+            if child.type == "text":
+                children.extend(_split_uncertain(child.content, pending))
+            else:
+                children.append(child)
+        token.children = children
+
+
+def _uncertain_pattern(item: dict) -> re.Pattern:
+    before = (item.get("truoc") or "").split()[-1:]
+    after = (item.get("sau") or "").split()[:1]
+    parts = [re.escape(w) + r"\s*" for w in before] + [f"(?P<word>{re.escape(item['tu'])})"] + \
+        [r"\s*" + re.escape(w) for w in after]
+    return re.compile("".join(parts))
+
+
+def _split_uncertain(text: str, pending: list[dict]) -> list[Token]:
+    spans = []
+    for item in list(pending):
+        m = _uncertain_pattern(item).search(text)
+        if m and not any(a < m.end("word") and m.start("word") < b for a, b, _ in spans):
+            spans.append((m.start("word"), m.end("word"), item))
+            pending.remove(item)
+    if not spans:
+        return [_text(text)]
+    out, last = [], 0
+    for start, end, item in sorted(spans, key=lambda s: s[0]):
+        out.append(_text(text[last:start]))
+        open_tag = Token("html_inline", "", 0)
+        open_tag.content = str(Markup('<span class="vb-uncertain" title="Sửa từ bản gốc: {}">').format(item["goc"]))
+        close_tag = Token("html_inline", "", 0)
+        close_tag.content = "</span>"
+        out.extend([open_tag, _text(text[start:end]), close_tag])
+        last = end
+    out.append(_text(text[last:]))
+    return out
 
 
 def _mark_external_links(tokens: list[Token]) -> None:

@@ -26,6 +26,8 @@ from .syllables import canonical, is_syllable
 from .vietnamese import VIETNAMESE_ONLY, fold, vietnamese_letter_share
 
 CODE = -1  #: slot marker: a number or code, kept as printed
+GLUED = -2  #: slot marker: "số" printed glued to its number
+CHEAP_CHANNEL = 0.35  #: an all-capitals word this close to a syllable is a word
 
 #: Clean administrative Vietnamese scores 0.45–0.65; damaged OCR under 0.1.
 CLEAN_SHARE = 0.25
@@ -95,7 +97,7 @@ _OCR_SYMBOLS = set("@&€¢§$|¥")
 _VOWEL_LETTER = re.compile(r"[aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ]")
 
 
-def _is_code(token: str, forms: dict) -> bool:
+def _is_code(token: str, channel: Channel) -> bool:
     """Numbers, codes and abbreviations ("26-CT/TU", "KH", "UBND", "XIII")
     stand as printed: they are not Vietnamese words to restore."""
     if "/" in token or (re.search(r"\d", token) and "-" in token):
@@ -107,7 +109,7 @@ def _is_code(token: str, forms: dict) -> bool:
         base = fold(token)
         if not _VOWEL_LETTER.search(base) or re.fullmatch(r"[IVXL]+", token):
             return True
-        return len(letters) >= 4 and guess(token) not in forms
+        return len(letters) >= 4 and not any(c.cost <= CHEAP_CHANNEL for c in channel.candidates(token))
     return False
 
 
@@ -122,7 +124,11 @@ class Slot:
     candidates: tuple[Candidate, ...] = ()
 
 
-def _slots(text: str, spans: list[tuple[int, int]], forms: dict) -> list[Slot]:
+#: "s6180-HD/BTGTU": the word "số" glued to the number after it.
+_GLUED_SO = re.compile(r"^([Ss][6oô0ốóò])(?=\d{1,5}[-/])")
+
+
+def _slots(text: str, spans: list[tuple[int, int]], channel: Channel) -> list[Slot]:
     slots: list[Slot] = []
     for line_start, line_end in spans:
         for m in _CHUNK.finditer(text, line_start, line_end):
@@ -134,21 +140,26 @@ def _slots(text: str, spans: list[tuple[int, int]], forms: dict) -> list[Slot]:
             if a:
                 slots.append(Slot(offset, offset + a, chunk[:a], BOUNDARY))
             core = chunk[a:b]
-            for piece in re.finditer(r"[^:;,]+|[:;,]", core):
+            glued = _GLUED_SO.match(core)
+            if glued:
+                slots.append(Slot(offset + a, offset + a + glued.end(), glued.group(0), GLUED))
+                a += glued.end()
+                core = core[glued.end():]
+            for piece in re.finditer(r"[^:;,»«•]+|[:;,»«•]", core):
                 start = offset + a + piece.start()
-                slots.append(_slot(start, piece.group(0), forms))
+                slots.append(_slot(start, piece.group(0), channel))
             if b < len(chunk):
                 slots.append(Slot(offset + b, offset + len(chunk), chunk[b:], BOUNDARY))
     return slots
 
 
-def _slot(start: int, token: str, forms: dict) -> Slot:
+def _slot(start: int, token: str, channel: Channel) -> Slot:
     end = start + len(token)
-    if token in ":;,":
+    if token in ":;,»«•":
         return Slot(start, end, token, BOUNDARY)
     if token.isdigit():
         return Slot(start, end, token, NUMBER)
-    if _is_code(token, forms):
+    if _is_code(token, channel) or re.fullmatch(r"[|Il1]{1,4}", token):  # also "|." for "I."
         return Slot(start, end, token, CODE)
     if not any(c.isalpha() or c in _OCR_SYMBOLS for c in token):
         return Slot(start, end, token, UNK)
@@ -199,6 +210,8 @@ class Decoder:
     def positions(self, slot: Slot) -> list[tuple[np.ndarray, np.ndarray, list[str]]]:
         """A slot's lattice positions: a code takes as many as the model saw
         ("18-KH/TU" as "<n> kh tu"), so the words around it are judged right."""
+        if slot.fixed == GLUED:
+            return [(np.array([self.lm.id("số")]), np.zeros(1), ["số"])]
         if slot.fixed != CODE:
             return [self.options(slot)]
         ids = [self.lm.id(t) for t in lm_tokens(slot.text)] or [UNK]
@@ -276,14 +289,17 @@ def repair_text(text: str, decoder: Decoder | None = None, force: bool = False) 
         return Repair(text)
     decoder = decoder or default_decoder()
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if force or not line_is_clean(m.group(0))]
-    slots = _slots(text, spans, decoder.channel.by_form)
+    slots = _slots(text, spans, decoder.channel)
     words, margins = decoder.decode(slots)
     changes, out, last = [], [], 0
     for slot, word, margin in zip(slots, words, margins):
         if slot.fixed == CODE:
             surface = fix_code_segments(slot.text)  # "23-QB/TW" → "23-QĐ/TW"
+        elif slot.fixed == GLUED:
+            surface = _case_like(slot.text, "số") + " "
         elif slot.fixed is not None:
-            surface = _QUOTES.get(slot.text, slot.text)
+            attached = slot.start > 0 and text[slot.start - 1].isalpha()
+            surface = _QUOTES.get(slot.text, slot.text) if attached else slot.text
         else:
             surface = _case_like(slot.text, word)
         if surface == slot.text:
@@ -307,8 +323,8 @@ _QUOTES = {"™": "”", "™.": "”.", "™,": "”,", "™;": "”;"}
 
 def _case_like(printed: str, word: str) -> str:
     letters = [c for c in printed if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return word.upper()
+    if len(letters) > 1 and sum(c.isupper() for c in letters) >= 0.75 * len(letters):
+        return word.upper()  # "PiCH": a capital word OCR read one letter of in lower case
     first = printed[:1]
     if first.isupper() or (first in "PB" and word.startswith("đ")):
         return word[:1].upper() + word[1:]
