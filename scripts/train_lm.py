@@ -28,7 +28,7 @@ from vanban.syllables import is_syllable  # noqa: E402
 
 MIN_UNIGRAM = 2
 MIN_BIGRAM = 1
-MIN_TRIGRAM = 2
+MIN_TRIGRAM = 1
 
 
 def read_lines(corpus: Path):

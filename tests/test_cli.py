@@ -6,7 +6,7 @@ import pytest
 from conftest import ROOT, sample
 from vanban import cli
 
-COMMANDS = ["ingest", "extract", "check", "build"]
+COMMANDS = ["ingest", "extract", "restore", "check", "build"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -21,7 +21,7 @@ from .vietnamese import fold
 
 #: (printed, meant) pairs of letters a scanner confuses, meant as folded letters.
 _CONFUSIONS = {
-    "o": "d6092§¢eaq&", "a": "d@43eio&", "u": "wiyt@ivg", "d": "pbo", "e": "&€¢oa", "i": "jl1|ty!",
+    "o": "d6092§¢eaq&", "a": "d@43eio&", "u": "wiyt@ivga", "d": "pbo", "e": "&€¢oa", "i": "jl1|ty!",
     "l": "1i|I", "y": "vu¥", "c": "e", "s": "586$", "n": "r", "h": "b", "g": "q", "q": "g",
 }
 CHEAP = 0.35  #: a known confusion
@@ -44,7 +44,7 @@ MAX_DISTANCE = 2.0
 MAX_FORMS = 80  #: unmarked forms compared in full per token
 
 
-MARKED_CHEAP = 0.6  #: a printed mark makes its own base letter likelier
+MARKED_CHEAP = 0.45  #: a printed mark makes its own base letter likelier
 
 
 def _sub_cost(printed: str, meant: str) -> float:
@@ -83,18 +83,28 @@ def guess(token: str) -> str:
     return skeleton(token).lower().translate(_GUESS)
 
 
+#: Two glyphs OCR prints for one letter: ư/ủ as "ii", "ir", "tr", "ti"; m as "rn".
+_PAIR_FOR = {"ii": "u", "ir": "u", "tr": "u", "ti": "u", "il": "u", "rn": "m", "cl": "d"}
+PAIR = 0.25
+
+
 def weighted_distance(printed: str, meant: str) -> float:
     """Edit distance from the printed skeleton to a syllable's folded form."""
     n, m = len(printed), len(meant)
-    prev = [j * DEFAULT for j in range(m + 1)]
+    rows = [[j * DEFAULT for j in range(m + 1)]]
     for i in range(1, n + 1):
+        prev = rows[-1]
         cur = [prev[0] + DEFAULT] + [0.0] * m
         p = printed[i - 1]
         drop = _drop_cost(printed, i - 1)
+        pair = _PAIR_FOR.get(printed[i - 2:i].lower()) if i >= 2 else None
         for j in range(1, m + 1):
-            cur[j] = min(prev[j] + drop, cur[j - 1] + DEFAULT, prev[j - 1] + _sub_cost(p, meant[j - 1]))
-        prev = cur
-    return prev[m]
+            best = min(prev[j] + drop, cur[j - 1] + DEFAULT, prev[j - 1] + _sub_cost(p, meant[j - 1]))
+            if pair == meant[j - 1]:
+                best = min(best, rows[-2][j - 1] + PAIR)
+            cur[j] = best
+        rows.append(cur)
+    return rows[-1][m]
 
 
 @dataclass(frozen=True)

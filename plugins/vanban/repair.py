@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from .channel import Candidate, Channel, guess
-from .patterns import fix_code_segments
+from .patterns import MIXED_CASE_CODES, fix_code_segments
 from .lm import BOUNDARY, NUMBER, UNK, LanguageModel, default_model, lm_tokens
 from .syllables import canonical, is_syllable
 from .vietnamese import VIETNAMESE_ONLY, fold, vietnamese_letter_share
@@ -33,8 +33,10 @@ CHEAP_CHANNEL = 0.35  #: an all-capitals word this close to a syllable is a word
 CLEAN_SHARE = 0.25
 MIN_WORDS = 8
 CHANNEL_WEIGHT = 15.0  #: nats per unit of channel cost
-TRUST_PRINTED = 1.5  #: bonus for a word printed as a full, marked syllable
-MAX_CANDIDATES = 10
+TRUST_PRINTED = 1.5  #: bonus for a word printed as a full syllable with Vietnamese-only letters
+TRUST_ACCENTED = 1.0  #: bonus for one printed with only Latin-1 accents ("khéo")
+MAX_CANDIDATES = 14
+PRIOR_BEAM = 9.0  #: nats: a choice this much less likely on its own is dropped
 LOW_CONFIDENCE = 2.0  #: margin (nats) under which a repaired word is marked unsure
 
 
@@ -102,7 +104,7 @@ def _is_code(token: str, channel: Channel) -> bool:
     stand as printed: they are not Vietnamese words to restore."""
     if "/" in token or (re.search(r"\d", token) and "-" in token):
         return True
-    if re.fullmatch(r"[A-ZĐ]{2,}[a-zđ]{1,2}", token):
+    if token in MIXED_CASE_CODES:
         return True  # "TTg", "CTr"
     letters = [c for c in token if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
@@ -189,13 +191,19 @@ class Decoder:
         if not candidates:
             return np.array([UNK]), np.zeros(1), [text]
         printed = canonical(text.lower())
-        trusted = any(c in VIETNAMESE_ONLY for c in text) and is_syllable(printed)
+        # A word printed as a whole syllable with its marks is likely right;
+        # more so when it has a letter only Vietnamese uses (OCR's é may be ê).
+        trust = 0.0
+        if is_syllable(printed) and printed != fold(printed):
+            trust = TRUST_PRINTED if any(c in VIETNAMESE_ONLY for c in text) else TRUST_ACCENTED
         words = [c.syllable for c in candidates]
         ids = np.fromiter((self.lm.id(w) for w in words), dtype=np.int64, count=len(words))
         scores = -CHANNEL_WEIGHT * np.fromiter((c.cost for c in candidates), dtype=np.float64, count=len(words))
-        if trusted:
-            scores = scores + np.array([TRUST_PRINTED if w == printed else 0.0 for w in words])
+        if trust:
+            scores = scores + np.array([trust if w == printed else 0.0 for w in words])
+        prior = scores + self.lm.unigram[ids]
         best = np.argsort(-(scores + 0.3 * self.lm.unigram[ids]), kind="stable")[:MAX_CANDIDATES]
+        best = best[prior[best] >= prior.max() - PRIOR_BEAM]  # hopeless choices only cost time
         return ids[best], scores[best], [words[i] for i in best]
 
     def decode(self, slots: list[Slot]) -> tuple[list[str], list[float]]:
