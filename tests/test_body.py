@@ -45,3 +45,22 @@ def test_footnotes_become_markdown_footnotes():
 @given(st.lists(st.text(max_size=80), max_size=30), st.dictionaries(st.integers(1, 9), st.text(max_size=40)))
 def test_body_builder_never_crashes(lines, notes):
     assert to_markdown(lines, notes).endswith("\n")
+
+
+def test_a_short_heading_line_ends_without_a_blank_line():
+    lines = ["Thực hiện chỉ đạo của tỉnh, Sở báo cáo kết quả công tác trong quý như sau đây:",
+             "1. Công tác khám chữa bệnh",
+             "Các cơ sở khám chữa bệnh trên địa bàn hoạt động ổn định, bảo đảm yêu cầu",
+             "phục vụ Nhân dân."]
+    assert paragraphs(lines) == [lines[0], lines[1], lines[2] + " " + lines[3]]
+
+
+def test_footnote_markers_printed_as_digits_or_ocr_glyphs():
+    anchor = "\u2063"
+    md = to_markdown([f"Về sắp xếp cấp huyện, xã1; công tác khác.{anchor}1{anchor}"], {1: "Nghị quyết 37-NQ/TW."})
+    assert md.startswith("Về sắp xếp cấp huyện, xã[^1]; công tác khác.")
+    md = to_markdown(["Dân chủ ở cơ sở? gắn với nhiệm vụ; công khai theo quy định®. Bảo đảm quyền"
+                      f" của Nhân dân.{anchor}2{anchor}{anchor}3{anchor}"], {2: "Kết luận.", 3: "Các nội dung."})
+    assert "cơ sở[^2] gắn" in md and "quy định[^3]. Bảo" in md
+    md = to_markdown([f"Không có dấu chú thích nào ở đây.{anchor}1{anchor}"], {1: "Ghi chú."})
+    assert md.startswith("Không có dấu chú thích nào ở đây.[^1]")

@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from vanban.clean import clean_lines
@@ -135,3 +136,26 @@ def test_parser_never_crashes_on_arbitrary_text(text):
 ]), max_size=40))
 def test_parser_never_crashes_on_document_shaped_noise(lines):
     parse("\n".join(lines))
+
+
+SIGNATURE_FORMS = [
+    ("TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nLê Văn Cường", ["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"], "Lê Văn Cường"),
+    ("TUQ. CHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\n\nPhạm Thị Dung", ["TUQ. CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ"], "Phạm Thị Dung"),
+    ("Q. GIÁM ĐỐC\n\n(Đã ký)\n\nĐỗ Minh Hải", ["Q. GIÁM ĐỐC"], "Đỗ Minh Hải"),
+    ("GIÁM ĐỐC\n\nTrần Văn Bình", ["GIÁM ĐỐC"], "Trần Văn Bình"),
+    ("**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**\n\nVõ Thị Ánh", ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Võ Thị Ánh"),
+    ("KT. BÍ THƯ\nPHÓ BÍ THƯ", ["KT. BÍ THƯ", "PHÓ BÍ THƯ"], None),
+]
+
+
+@pytest.mark.parametrize("block, positions, name", SIGNATURE_FORMS)
+@pytest.mark.parametrize("noi_nhan_first", [True, False])
+def test_every_signature_form_before_or_after_noi_nhan(block, positions, name, noi_nhan_first):
+    head = "Số: 12/TB-UBND  Hà Nội, ngày 02 tháng 01 năm 2025\n\nTHÔNG BÁO\nKết luận của Chủ tịch\n\n"
+    body = "Ủy ban nhân dân thông báo kết luận như sau./.\n\n"
+    recipients = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+    text = head + body + (recipients + block if noi_nhan_first else block + "\n\n" + recipients)
+    parts, header, signature = parse(text + "\n2025-01-02T10:00:00+0700\n")
+    assert signature.chuc_vu == positions and signature.nguoi_ky == name
+    assert parts.noi_nhan == ["Như trên", "Lưu: VT"]
+    assert all("GIÁM ĐỐC" not in line and "CHỦ TỊCH" not in line for line in parts.body)

@@ -45,12 +45,23 @@ def join_lines(lines: list[str]) -> str:
     return text
 
 
+FULL_LINE = 0.75  #: a wrapped line fills at least this share of the text width
+
+
+def _text_width(lines: list[str]) -> int:
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    return lengths[int(len(lengths) * 0.8)] if lengths else 0
+
+
 def paragraphs(lines: list[str]) -> list[str]:
     """Group lines into paragraphs: blank lines and item markers start one.
 
-    A paragraph cut by a page break (blank line, then a line going on in
-    lower case) is joined back.
+    A line goes on from the one above when that one was wrapped (it fills
+    the text width) or when it starts in lower case; a short line ends its
+    paragraph, which is how a heading without a blank line under it ends. A
+    paragraph cut by a page break (blank line, then lower case) is joined back.
     """
+    width = _text_width(lines)
     groups: list[list[str]] = []
     blank = True
     for line in lines:
@@ -59,7 +70,9 @@ def paragraphs(lines: list[str]) -> list[str]:
             continue
         s = line.strip()
         last = _ANCHOR.sub("", groups[-1][-1]).rstrip() if groups else ""
-        continues = groups and not _starts_item(s) and (not blank or (s[:1].islower() and not last.endswith(_SENTENCE_END)))
+        wrapped = len(last) >= FULL_LINE * width or not s[:1].isupper()
+        continues = groups and not _starts_item(s) and (
+            (not blank and wrapped) or (s[:1].islower() and not last.endswith(_SENTENCE_END)))
         if continues:
             groups[-1].append(s)
         else:
@@ -102,9 +115,29 @@ _ANCHOR = re.compile(FOOTNOTE_ANCHOR + r"(\d+)" + FOOTNOTE_ANCHOR)
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 
-def _place_references(text: str, numbers: set[int]) -> str:
-    """Turn markers into ``[^n]``: a superscript where printed, else at the
-    end of the paragraph the footnote's page break fell in."""
+#: A footnote marker printed as a digit glued to a word ("tỉnh1,"), or the
+#: glyph OCR made of a superscript ("xã'", "sở?", "định®").
+_MARKER_GLYPH = r"['?®°*’]"
+NOTE_PAGE_BLOCKS = 6  #: how far back from a footnote its marker may be
+
+
+def _digit_marker(n: int) -> re.Pattern:
+    return re.compile(rf"(?<=[a-zđà-ỹ]){n}(?=[\s,.;:)”\u2063]|$)")
+
+
+_GLYPH_MARKER = re.compile(rf"(?<=[a-zđà-ỹ]){_MARKER_GLYPH}(?=[\s,.;:)”\u2063]|$)")
+
+
+def _place_references(texts: list[str], numbers: set[int]) -> list[str]:
+    """Turn footnote markers into ``[^n]``.
+
+    A superscript digit is a marker wherever it stands. Otherwise the marker
+    is looked for on the page the note was printed on (the paragraphs before
+    its page break): a digit glued to a word, nearest first, or else the
+    first glyph OCR made of a superscript, in reading order, since notes on
+    one page are numbered in the order of their markers; failing both, the
+    reference goes at the end of the paragraph the page break fell in.
+    """
     def superscript(m: re.Match) -> str:
         n = int(m.group(0).translate(_SUPERSCRIPTS))
         if n in numbers:
@@ -112,21 +145,43 @@ def _place_references(text: str, numbers: set[int]) -> str:
             return f"[^{n}]"
         return m.group(0)
 
-    text = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", superscript, text)
-    anchors = [int(n) for n in _ANCHOR.findall(text)]
-    text = _ANCHOR.sub("", text)
-    for n in anchors:
-        if n in numbers:
-            text = re.sub(r"(\s*)$", f"[^{n}]\\1", text, count=1)
-    return text
+    texts = [re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", superscript, t) for t in texts]
+    for k in range(len(texts)):
+        while True:
+            m = next((a for a in _ANCHOR.finditer(texts[k])), None)
+            if m is None:
+                break
+            n = int(m.group(1))
+            texts[k] = texts[k][:m.start()] + texts[k][m.end():]
+            if n not in numbers:
+                continue
+            numbers.discard(n)
+            if not _put_marker(texts, k, m.start(), n):
+                texts[k] = texts[k].rstrip() + f"[^{n}]"
+    return texts
+
+
+def _put_marker(texts: list[str], k: int, limit: int, n: int) -> bool:
+    window = range(max(0, k - NOTE_PAGE_BLOCKS + 1), k + 1)
+    for j in reversed(window):
+        found = list(_digit_marker(n).finditer(texts[j], 0, limit if j == k else len(texts[j])))
+        if found:
+            texts[j] = texts[j][:found[-1].start()] + f"[^{n}]" + texts[j][found[-1].end():]
+            return True
+    for j in window:
+        m = _GLYPH_MARKER.search(texts[j], 0, limit if j == k else len(texts[j]))
+        if m:
+            texts[j] = texts[j][:m.start()] + f"[^{n}]" + texts[j][m.end():]
+            return True
+    return False
 
 
 def to_markdown(lines: list[str], footnotes: dict[int, str]) -> str:
     out: list[str] = []
     previous = ""
-    unplaced = set(footnotes)
-    for block in (classify(p) for p in paragraphs(lines)):
-        text = _place_references(block.text, unplaced)
+    blocks = [classify(p) for p in paragraphs(lines)]
+    texts = _place_references([b.text for b in blocks], set(footnotes))
+    for block, text in zip(blocks, texts):
         if block.kind in ("h2", "h3", "h4"):
             prefix = "#" * int(block.kind[1])
             out.append(f"{prefix} {text.rstrip('#').rstrip() or text}")

@@ -34,6 +34,10 @@ _PROVINCES = sorted(((tuple(k.split()), v) for k, v in PROVINCE_BY_FOLD.items())
 _UNITS = sorted(((tuple(k.split()), v) for k, v in UNIT_WORDS.items()), key=lambda p: -len(p[0]))
 
 
+#: Abbreviations written in issuer lines ("UBND TỈNH BẮC GIANG").
+_ABBREVIATIONS = {k: ISSUER_CODES[k] for k in ("ubnd", "hdnd", "mttq")}
+
+
 def _variants(word: str) -> list[str]:
     """A word and, if it starts with P/B, the Đ-word OCR took it for ("pang")."""
     return [word, "d" + word[1:]] if word[:1] in "pb" else [word]
@@ -55,7 +59,6 @@ def org_name(text: str) -> str:
     """
     original = re.sub(r"[^\w\s,./-]", " ", text).split()
     words = [re.sub(r"[^a-z0-9]", "", ocr_fold(w)) for w in original]
-    words = [ISSUER_CODES.get(w, w) if w in ("ubnd", "hdnd", "mttq") else w for w in words]
     keep_codes = not is_upper_line(text)
     out: list[str] = []
     i = 0
@@ -81,7 +84,11 @@ def org_name(text: str) -> str:
             out.append(province[1])
             i += province[0]
             continue
-        word = original[i] if not words[i].startswith(("ubnd", "hdnd", "mttq")) else ISSUER_CODES.get(words[i], original[i])
+        if words[i] in _ABBREVIATIONS and not place:
+            out.append(_ABBREVIATIONS[words[i]])
+            i += 1
+            continue
+        word = original[i]
         if re.fullmatch(r"[IVXL]{2,}", word) or (keep_codes and re.fullmatch(r"[A-ZĐ]{2,}\d*", word)):
             out.append(word)  # roman numerals ("khóa XII") and codes stay
         else:
@@ -194,11 +201,17 @@ def issuer_from_ky_hieu(ky_hieu: str | None) -> str | None:
     return ISSUER_CODES.get(ocr_fold(code))
 
 
+#: Notes a copy carries in place of the signature: "(Đã ký)", "(ký, ghi rõ họ tên)".
+_SIGN_NOTE = re.compile(r"^\(.*\)$")
+
+
 def read_signature(lines: list[str]) -> Signature:
     positions: list[str] = []
     name = None
     for line in lines:
         text = line.replace("**", "").strip()
+        if _SIGN_NOTE.match(text):
+            continue
         if is_upper_line(text):
             positions.append(_restore_position(text))
         elif name is None and _looks_like_name(text):

@@ -139,14 +139,41 @@ def _strip_item(text: str) -> str:
     return text.strip().lstrip("-+•* ").rstrip(";,. ").replace("**", "").strip()
 
 
+#: Words of a signer's position ("GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "BÍ THƯ").
+_POSITION = re.compile(r"\b(chu tich|giam doc|bi thu|truong|chanh|uy vien|tong cuc|cuc truong|thu ky|thu tuong|bo truong)\b")
+_NAME = re.compile(r"^\**\s*([^\W\d_][^\W\d_']*\s+){1,5}[^\W\d_]+\s*\**$")
+TAIL_WINDOW = 25  #: the signature sits in the last lines
+
+
 def _find_body_end(lines: list[str], folded: list[str], start: int) -> int:
-    for i in range(start, len(lines)):
-        if _NOI_NHAN.match(folded[i]):
-            return i
-    for i in range(start, len(lines)):
-        if _SIGN_LINE.match(folded[i]) and is_upper_line(lines[i]) and i > start:
-            return i
-    return len(lines)
+    """Where the body ends: at "Nơi nhận", or at the signature block,
+    whichever comes first (either may come first in a document)."""
+    ends = [len(lines)]
+    ends += [i for i in range(start, len(lines)) if _NOI_NHAN.match(folded[i])][:1]
+    ends += [i for i in range(start + 1, len(lines))
+             if _SIGN_LINE.match(folded[i]) and is_upper_line(lines[i])][:1]
+    plain = _plain_signature(lines, folded, start)
+    if plain is not None:
+        ends.append(plain)
+    return min(ends)
+
+
+def _plain_signature(lines: list[str], folded: list[str], start: int) -> int | None:
+    """A signature with no TM./KT. prefix: position lines in capitals
+    ("GIÁM ĐỐC") above the signer's name, near the end."""
+    for i in range(len(lines) - 1, max(start, len(lines) - TAIL_WINDOW) - 1, -1):
+        if not _NAME.match(lines[i].strip()) or is_upper_line(lines[i]):
+            continue
+        j = i - 1
+        while j > start and (not lines[j].strip() or lines[j].strip().startswith("(")):
+            j -= 1
+        top = None
+        while j > start and is_upper_line(lines[j]) and len(lines[j]) < 60 and _POSITION.search(folded[j]):
+            top = j
+            j -= 1
+        if top is not None:
+            return top
+    return None
 
 
 def _take_footnotes(body: list[str]) -> tuple[list[str], dict[int, str]]:
