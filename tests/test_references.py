@@ -13,10 +13,15 @@ CASES = [
     ("theo Nghị định số 59/2023/NĐ-CP.", ("Nghị định", "59/2023/NĐ-CP", None, None)),
     ("thực hiện Chỉ thị 26-CT/TU, ngày 25/9/2023", ("Chỉ thị", "26-CT/TU", "2023-09-25", None)),
     ("(sau đây gọi là Chỉ thị số 26-CT/TU)", ("Chỉ thị", "26-CT/TU", None, None)),
-    ("Chi thi s6 26-CT/TU, ngay 25/9/2023 cia Ban Thuong vy Tinh uy vé",
-     ("Chỉ thị", "26-CT/TU", "2023-09-25", "Ban Thuong vy Tinh uy")),
-    ("Nghi quyet 50 37- -NQ/TW, ngay 24/12/2018 cua B Chinh tri khoa XII vé",
-     ("Nghị quyết", "37-NQ/TW", "2018-12-24", "B Chinh tri khoa XII")),
+    ("Chi thi s6 26-CT/TU, ngay 25/9/2023 vé", ("Chỉ thị", "26-CT/TU", "2023-09-25", None)),
+    ("Nghi quyet 50 37- -NQ/TW, ngay 24/12/2018 vé", ("Nghị quyết", "37-NQ/TW", "2018-12-24", None)),
+    ("Tiép tuc thuc hién Chi thi sé O5-CT/TW ngay 15/5/2016", ("Chỉ thị", "05-CT/TW", "2016-05-15", None)),
+    ("theo Luật Đất đai số 31/2024/QH15 ngày 18/01/2024", ("Luật", "31/2024/QH15", "2024-01-18", None)),
+    ("Nghị quyết số 1211/2016/UBTVQH 13 ngày 25/5/2016", ("Nghị quyết", "1211/2016/UBTVQH13", "2016-05-25", None)),
+    ("Chương trình hành động số 58-CTr/TU ngày 20/4/2023 của Ban Chấp hành Đảng bộ tỉnh, UBND huyện giao",
+     ("Chương trình hành động", "58-CTr/TU", "2023-04-20", "Ban Chấp hành Đảng bộ tỉnh")),
+    ("Kế hoạch số 02-KH/BCDTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về",
+     ("Kế hoạch", "02-KH/BCĐTW", "2025-06-19", "Ban Chỉ đạo Trung ương")),
     ("Thuc hién Hudng dan s6180-HD/BTGTU, ngay 29/9/2023", ("Hướng dẫn", "180-HD/BTGTU", "2023-09-29", None)),
     ("Pé an s6 05-DA/TU, ngay 11/8/2022", ("Đề án", "05-ĐA/TU", "2022-08-11", None)),
     ("Chi thi s6 14/ICT-TTg ngay 01/02/2020", ("Chỉ thị", "14/CT-TTg", "2020-02-01", None)),
@@ -34,6 +39,16 @@ def test_citation_shapes(text, expected):
     found = find_citations(text)
     assert [(c.loai_van_ban, c.so_ky_hieu, c.ngay_ban_hanh, c.co_quan_ban_hanh) for c in found][:1] == [expected]
     assert text[found[0].start:found[0].end] == found[0].text
+
+
+def test_ocr_damaged_citations_read_right_once_repaired():
+    from vanban.repair import repair_text
+
+    text = ("Thuc hién Chi thi s6 26-CT/TU, ngay 25/9/2023 cia Ban Thuong vu Tinh uy vé lanh dao, chi dao "
+            "thuc hién sap xép don vi hanh chinh cap huyén, cap xa trén dia ban tinh.")
+    found = find_citations(repair_text(text).text)
+    assert [(c.so_ky_hieu, c.ngay_ban_hanh, c.co_quan_ban_hanh) for c in found] == \
+        [("26-CT/TU", "2023-09-25", "Ban Thường vụ Tỉnh ủy")]
 
 
 def test_a_type_word_without_number_is_not_a_citation():

@@ -18,13 +18,14 @@ _OCR_LETTER = str.maketrans({
     "0": "o", "1": "l", "3": "a", "4": "a", "6": "o", "8": "s", "@": "u", "&": "e",
     "€": "e", "¢": "e", "§": "o", "$": "s", "|": "i", "!": "i", "¥": "y", "®": "o",
 })
-_WORD_WITH_LETTER = re.compile(r"[\w@&€¢§$|!¥®]*[a-z][\w@&€¢§$|!¥®]*|[\w@&€¢§$|!¥®]+[a-z]")
+_SYMBOLS = "0-9@&€¢§$|!¥®"
+#: Runs of OCR symbols touching a letter ("s6", "v6i", "1ap", "x3", "16n").
+_SYMBOLS_IN_WORD = re.compile(rf"(?<=[a-z])[{_SYMBOLS}]+|[{_SYMBOLS}]+(?=[a-z])")
 
 
 def ocr_fold(text: str) -> str:
     """``fold`` plus OCR symbol→letter mapping inside words; same length."""
-    folded = fold(text)
-    return _WORD_WITH_LETTER.sub(lambda m: m.group(0).translate(_OCR_LETTER), folded)
+    return _SYMBOLS_IN_WORD.sub(lambda m: m.group(0).translate(_OCR_LETTER), fold(text))
 
 
 @dataclass
@@ -52,8 +53,13 @@ _OCR_CODE_FIXES = {
 
 
 def fix_code_segments(ky_hieu: str) -> str:
-    """Mend code segments OCR damaged in a known way (``QB`` → ``QĐ``)."""
-    return re.sub(r"[A-ZĐa-z]+", lambda m: _OCR_CODE_FIXES.get(m.group(0), m.group(0)), ky_hieu)
+    """Mend code segments OCR damaged in a known way (``QB`` → ``QĐ``,
+    ``BCDTW`` → ``BCĐTW``: a Ban Chỉ đạo's code)."""
+    def mend(m: re.Match) -> str:
+        code = _OCR_CODE_FIXES.get(m.group(0), m.group(0))
+        return "BCĐ" + code[3:] if code.startswith(("BCD", "BCB", "BCP")) else code
+
+    return re.sub(r"[A-ZĐa-z]+", mend, ky_hieu)
 
 
 #: Codes written in mixed case by rule (NĐ 30, HD 36); others are capitals.

@@ -14,7 +14,7 @@ import re
 from .model import Citation
 from .patterns import _KY_HIEU, _date_iso, _LONG_DATE, _SHORT_DATE, normalise_so_ky_hieu, ocr_fold
 from .vocabulary import LOAI_VAN_BAN
-from .vietnamese import VIETNAMESE_ONLY, fold
+from .vietnamese import fold
 
 
 def _type_pattern(name: str, fuzzy: bool) -> str:
@@ -33,31 +33,71 @@ def _type_pattern(name: str, fuzzy: bool) -> str:
 
 
 _TYPES = sorted(LOAI_VAN_BAN, key=lambda n: -len(n))
-# Exact spellings first: at one position the first alternative that matches wins.
-_TYPE_RE = re.compile(r"(?<![\w])(?:" + "|".join(
-    [f"(?P<t{i}>{_type_pattern(n, False)})" for i, n in enumerate(_TYPES)]
-    + [f"(?P<f{i}>{_type_pattern(n, True)})" for i, n in enumerate(_TYPES)]) + r")(?![\w])")
+_TYPE_EXACT = re.compile(r"(?<![\w])(?:" + "|".join(
+    f"(?P<t{i}>{_type_pattern(n, False)})" for i, n in enumerate(_TYPES)) + r")(?![\w])")
+_TYPE_FUZZY = re.compile(r"(?<![\w])(?:" + "|".join(
+    f"(?P<f{i}>{_type_pattern(n, True)})" for i, n in enumerate(_TYPES)) + r")(?![\w])")
+#: Types cited with their name before the number: "Luật Đất đai số 31/2024/QH15".
+_NAMED_TYPES = {"Luật", "Pháp lệnh", "Hiến pháp"}
+_NAME_THEN_SO = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,12}?(?=\s+s[oô]\s)")
 # "số" as printed or as OCR left it: "số", "s6", "sé6", "sb", "sd", "$6",
 # "50" (then a space), or glued to the number ("s6180-HD" is số 180).
-_SO_WORD = r"(?:[Ss][6o0ôố](?=\d)|[Ss]\S{0,3}?[:.]\s*(?=\d)|[Ss$§5]\S{0,3}\s+(?=\d))?"
-_NUMBER = re.compile(rf"\s*{_SO_WORD}(?P<so>\d{{1,5}})\s*(?P<sep>[-/]?)\s*(?:-\s*)?(?P<kh>{_KY_HIEU})")
+_SO_WORD = r"(?:[Ss][6o0ôố](?=\d)|[Ss]\S{0,3}?[:.]\s*(?=[Oo]?\d)|[Ss$§5]\S{0,3}\s+(?=[Oo]?\d))?"
+# The number may start with the letter O OCR reads for a zero ("O5-CT/TW").
+_NUMBER = re.compile(rf"\s*{_SO_WORD}(?P<so>[Oo]?\d{{1,5}})\s*(?P<sep>[-/]?)\s*(?:-\s*)?(?P<kh>{_KY_HIEU})"
+                     r"(?P<term>(?<=QH) \d{1,2}\b)?")
 _OF = re.compile(r"\s*,?\s*c[a-z]{0,2}a\s+")
 _ISSUER_STOP = re.compile(
     r"\s+(?:ve|quy dinh|huong dan|trien khai|phe duyet|ban hanh|tuyen truyen|thuc hien|nham|tai|theo|gui)(?=\W|$)"
-    r"|[;,.()“”\"]|\s+ngay\s|\s+va\s+(?=" + _TYPE_RE.pattern + ")"
+    r"|[;,.()“”\"]|\s+ngay\s|\s+va\s+(?=" + _TYPE_EXACT.pattern + ")"
 )
 MAX_ISSUER_WORDS = 10
+
+
+#: A number with a code part ("26-", "37/"): where a citation's number is.
+#: Type words are tried only at the word starts just before one: the type
+#: regex is slow to run over a whole text.
+_NUMBER_HINT = re.compile(r"(?<![\d])[Oo]?\d{1,5}\s*[-/]")
+_WORD_START = re.compile(r"(?<![\w@&€¢§$|])[\w@&€¢§$|]")
+TYPE_WINDOW = 48
+
+
+def _citation_at(text: str, folded: str, number_start: int, after: int):
+    """The type word and number of a citation whose number starts at
+    ``number_start``: the nearest type word before it that the number
+    follows, exact spellings before OCR-damaged ones."""
+    lo = max(after, number_start - TYPE_WINDOW)
+    starts = [w.start() for w in _WORD_START.finditer(folded, lo, number_start)]
+    for pattern in (_TYPE_EXACT, _TYPE_FUZZY):
+        for start in reversed(starts):
+            m = pattern.match(folded, start, number_start)
+            if not m:
+                continue
+            name = _TYPES[int(m.lastgroup[1:])]
+            end = m.end()
+            if name in _NAMED_TYPES:
+                named = _NAME_THEN_SO.match(folded, end)
+                end = named.end() if named else end
+            number = _NUMBER.match(text, end)
+            if number and number.start("so") <= number_start + 1:
+                return m, name, number
+    return None
 
 
 def find_citations(text: str) -> list[Citation]:
     folded = ocr_fold(text)
     found: list[Citation] = []
-    for m in _TYPE_RE.finditer(folded):
-        name = _TYPES[int(m.lastgroup[1:])]
-        number = _NUMBER.match(text, m.end())
-        if not number:
+    done = 0
+    for hint in _NUMBER_HINT.finditer(folded):
+        if hint.start() < done:
             continue
-        parsed = normalise_so_ky_hieu(number.group("so"), number.group("sep"), number.group("kh"))
+        hit = _citation_at(text, folded, hint.start(), done)
+        if hit is None:
+            continue
+        m, name, number = hit
+        so = re.sub("^[Oo]", "0", number.group("so"))
+        kh = number.group("kh") + (number.group("term") or "").strip()
+        parsed = normalise_so_ky_hieu(so, number.group("sep"), kh)
         if parsed is None or parsed.so is None:
             continue
         so_ky_hieu = _agree_with_type(parsed.so_ky_hieu, name)
@@ -65,6 +105,7 @@ def find_citations(text: str) -> list[Citation]:
         date, end = _date_after(folded, end)
         issuer, end = _issuer_after(text, folded, end)
         found.append(Citation(name, so_ky_hieu, date, issuer, text[m.start():end], m.start(), end))
+        done = end
     return found
 
 
@@ -99,25 +140,27 @@ def _agree_with_type(so_ky_hieu: str, name: str) -> str:
     return re.sub(r"(?<=[-/])[A-Za-zĐđ|]+(?=[-/])|(?<=[-/])[A-Za-zĐđ|]+$", agree, so_ky_hieu, count=1)
 
 
-#: Lower-case words that belong inside an issuer's name ("Ban Thường vụ
-#: Tỉnh ủy", "UBND tỉnh", "Bộ Chính trị khóa XII"); another lower-case word
-#: ends the name ("UBND tỉnh cải cách hành chính" → "UBND tỉnh").
+#: Lower-case words of agency names ("Ban Thường vụ Tỉnh ủy", "UBND tỉnh",
+#: "Sở Giáo dục và Đào tạo", "Chủ tịch UBND tỉnh", "Bộ Chính trị khóa XII");
+#: another lower-case word ends the name ("UBND tỉnh cải cách hành chính").
 _ISSUER_WORDS = set(
     "tinh huyen xa phuong quan thi tran thanh pho khoa nhan dan thuong vu truc chap hanh uy bo "
     "chinh tri phu bi thu tuyen giao van to chuc kiem tra cac co va tuong hoi dong ban trung uong "
-    "dang quoc khoi mat nong nghiep cong an quan su".split()
+    "dang quoc khoi mat nong nghiep cong an quan su tich truong nghi dao chi duc tao te y phong chong "
+    "thien tai tim kiem cuu nan thong tin truyen hoa the thao du lich nguyen moi lao thuong binh "
+    "ke hoach dau tu hoc nghe xay dung van tai phap noi ngoai ninh toan ngan hang nha nuoc hai thue "
+    "kho bac bao hiem lien doan hiep phu nu cuu chien nien san ho minh bien gioi toc ton ky su "
+    "giam doc pho sinh hoat cap dai bieu lanh cuc vien quy hoach kinh tep khu che xuat cong nghiep "
+    "tong hop dieu tri tam ly lanh su bo sung".split()
 )
-
-
 def _issuer_words(words: list[str]) -> list[str]:
     kept = []
     for i, word in enumerate(words):
         if fold(word) == "va" and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
             break  # "Tỉnh ủy và lãnh đạo": the name ended; "Thông tin và Truyền thông" goes on
         key = re.sub(r"[^a-z0-9]", "", ocr_fold(word))
-        marked = any(ch in VIETNAMESE_ONLY for ch in word)
-        if word[:1].isupper() or word[:1].isdigit() or key in _ISSUER_WORDS or not marked:
-            kept.append(word)  # an unmarked word may be an OCR-damaged name word
+        if word[:1].isupper() or word[:1].isdigit() or key in _ISSUER_WORDS:
+            kept.append(word)
         else:
             break
     return kept

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 #: Letters that occur in Vietnamese and almost never in French or English
 #: text; OCR that lost the diacritics keeps at most é/è/ô-like accents, so the
@@ -24,7 +23,6 @@ VIETNAMESE_ONLY -= set("àáèéêìíòóôõùúý")  # shared with French/Lat
 VIETNAMESE_ONLY -= set("ÀÁÈÉÊÌÍÒÓÔÕÙÚÝ")
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     if char in "đĐ":
         return "d"
@@ -35,9 +33,19 @@ def _fold_char(char: str) -> str:
     return base.lower() if len(base.lower()) == 1 else char
 
 
+#: Latin letters with their marks (Latin-1, Extended-A/B, Extended Additional,
+#: where all Vietnamese letters are) folded by one C-speed ``str.translate``.
+_FOLD_TABLE = {
+    code: _fold_char(chr(code))
+    for block in (range(0x41, 0x5B), range(0xC0, 0x250), range(0x1E00, 0x1F00))
+    for code in block
+    if _fold_char(chr(code)) != chr(code)
+}
+
+
 def fold(text: str) -> str:
     """Lower-case, drop diacritics, đ→d; one output character per input one."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def nfc(text: str) -> str:
