@@ -13,7 +13,12 @@ def test_a_number_inside_text_stays():
 
 
 def test_symbol_lines_go_and_spaces_collapse():
-    assert clean_lines("ĐẢNG ỦY\n*\nSố  1275\u00a0-CV") == ["ĐẢNG ỦY", "Số 1275 -CV"]
+    assert clean_lines("ĐẢNG ỦY\n*\nSố 1275\u00a0-CV") == ["ĐẢNG ỦY", "Số 1275 -CV"]
+
+
+def test_a_column_gap_is_kept_as_two_spaces():
+    assert clean_lines("- Lưu: VT.      \t  Nguyễn Văn An") == ["- Lưu: VT.  Nguyễn Văn An"]
+    assert clean_lines("Nơi nhận:\tKT. CHỦ TỊCH") == ["Nơi nhận:  KT. CHỦ TỊCH"]
 
 
 def test_indent_survives_as_one_space():

@@ -159,3 +159,12 @@ def test_every_signature_form_before_or_after_noi_nhan(block, positions, name, n
     assert signature.chuc_vu == positions and signature.nguoi_ky == name
     assert parts.noi_nhan == ["Như trên", "Lưu: VT"]
     assert all("GIÁM ĐỐC" not in line and "CHỦ TỊCH" not in line for line in parts.body)
+
+
+def test_signer_name_damaged_by_ocr_is_decoded_with_a_name_model():
+    from vanban.names import restore_name
+
+    assert restore_name("Nguyén Van An") == "Nguyễn Văn An"
+    assert restore_name("Vii Thi Thim") == "Vũ Thị Thắm"
+    assert restore_name("Pinh Thi Huong") in ("Đinh Thị Hương", "Đinh Thị Hường")
+    assert restore_name("one") is None

@@ -35,7 +35,7 @@ def _starts_item(line: str) -> bool:
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines; a number cut at its hyphen ("43-" / "KL/TW") joins tight."""
     text = ""
-    for line in (s.strip() for s in lines):
+    for line in (" ".join(s.split()) for s in lines):
         if not text:
             text = line
         elif re.search(r"[\w][-/]$", text) and re.match(r"[A-ZĐ0-9]", line):

@@ -116,7 +116,8 @@ class Candidate:
 class Channel:
     """Candidates for printed tokens over a syllable inventory."""
 
-    def __init__(self, syllables: list[str]):
+    def __init__(self, syllables: list[str], max_edits: int = 2):
+        self.max_edits = max_edits  #: plain edits allowed before the weighted comparison
         self.by_form: dict[str, list[str]] = {}
         for s in syllables:
             self.by_form.setdefault(fold(s), []).append(s)
@@ -129,10 +130,11 @@ class Channel:
         marked = _has_marks(token)
         found = []
         close = process.extract(rough, self.forms, scorer=Levenshtein.distance,
-                                score_cutoff=2 if len(rough) > 2 else 1, limit=MAX_FORMS)
+                                score_cutoff=self.max_edits if len(rough) > 2 else 1,
+                                limit=MAX_FORMS if self.max_edits <= 2 else None)
         for form, _, _ in close:
             cost = weighted_distance(printed, form)
-            if cost > MAX_DISTANCE:
+            if cost > MAX_DISTANCE + (self.max_edits - 2):
                 continue
             for s in self.by_form[form]:
                 found.append(Candidate(s, cost + _mark_penalty(marked, s)))

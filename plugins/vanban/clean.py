@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u00ad]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+_SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u3000]"
+#: Two or more spaces (or a tab) inside a line: the gap between the two
+#: columns the extraction merged ("Nơi nhận:      KT. CHỦ TỊCH"); kept as
+#: exactly two spaces so later steps can split there.
+_COLUMN_GAP = re.compile(rf"{_SPACE}{{2,}}|\t")
+_SPACES = re.compile(rf"{_SPACE}")
 #: Digital-signature stamps printed by the signing software at the end.
 _TIMESTAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?\d{2}|Z)?\s*$")
 #: A page number alone on its line: "2", "- 2 -", "Trang 2".
@@ -24,7 +29,7 @@ def normalise_spaces(lines: list[str]) -> list[str]:
     for line in lines:
         line = _CONTROL.sub("", line)
         indent = " " if line[:1] in (" ", "\t", "\u00a0") and line.strip() else ""
-        out.append(indent + _SPACES.sub(" ", line).strip())
+        out.append(indent + _SPACES.sub(" ", _COLUMN_GAP.sub("\0", line.strip())).replace("\0", "  "))
     return out
 
 

@@ -107,6 +107,7 @@ class Document:
     text: str = ""  #: decoded, NFC
     original_text: str = ""  #: decoded text before repair, kept for the reader
     lines: list[str] = field(default_factory=list)  #: cleaned lines
+    printed_lines: list[str] = field(default_factory=list)  #: cleaned lines before repair
     repaired: bool = False
     repair_changes: int = 0  #: words the repair changed
     repair_uncertain: list[dict] = field(default_factory=list)  #: low-confidence repairs, with context

@@ -29,6 +29,7 @@ def repair_stage(doc: Document) -> Document:
     if not repair.needs_repair(text):
         return doc
     result = repair.repair_text(text)
+    doc.printed_lines = doc.lines
     doc.lines = result.text.split("\n")
     doc.repaired = result.changed
     doc.repair_changes = len(result.changes)
@@ -49,7 +50,22 @@ def structure_stage(doc: Document) -> Document:
 def metadata_stage(doc: Document) -> Document:
     doc.header = metadata.read_header(doc.parts)
     doc.signature = metadata.read_signature(doc.parts.signature)
+    if doc.repaired and doc.signature.nguoi_ky:
+        doc.signature.nguoi_ky = _restored_signer(doc, doc.signature.nguoi_ky)
     return doc
+
+
+def _restored_signer(doc: Document, repaired: str) -> str:
+    """Decode the signer's name again from the printed words with a model of
+    Vietnamese names: the text model hardly knows personal names."""
+    from .names import restore_name
+
+    count = len(repaired.split())
+    for line, printed in zip(reversed(doc.lines), reversed(doc.printed_lines)):
+        if " ".join(line.replace("**", "").split()).endswith(repaired):
+            words = printed.replace("**", "").split()
+            return restore_name(" ".join(words[-count:])) or repaired
+    return repaired
 
 
 def markdown_stage(doc: Document) -> Document:

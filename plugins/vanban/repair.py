@@ -173,8 +173,8 @@ def _slot(start: int, token: str, channel: Channel) -> Slot:
 class Decoder:
     def __init__(self, lm: LanguageModel | None = None):
         self.lm = lm or default_model()
-        syllables = [w for w in self.lm.vocab[3:] if is_syllable(w)]
-        self.channel = Channel(syllables)
+        self.channel_syllables = [w for w in self.lm.vocab[3:] if is_syllable(w)]
+        self.channel = Channel(self.channel_syllables)
         self._word_options: dict[str, tuple] = {}
 
     def options(self, slot: Slot) -> tuple[np.ndarray, np.ndarray, list[str]]:

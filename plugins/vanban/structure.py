@@ -136,7 +136,7 @@ def _ends_list(items: list[str]) -> bool:
 
 
 def _strip_item(text: str) -> str:
-    return text.strip().lstrip("-+•* ").rstrip(";,. ").replace("**", "").strip()
+    return " ".join(text.replace("**", "").split()).lstrip("-+•* ").rstrip(";,. ").strip()
 
 
 #: Words of a signer's position ("GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "BÍ THƯ").
@@ -252,6 +252,11 @@ def _read_tail(lines: list[str], folded: list[str]) -> tuple[list[str], list[str
 
 def _split_columns(text: str, folded: str) -> tuple[str, str]:
     """Return (left column, right column) of a line of the nơi nhận block."""
+    if "  " in text:  # the column gap the extraction left
+        left, right = (" ".join(part.split()) for part in text.split("  ", 1))
+        if is_upper_line(right) or _NAME.match(right) or right.startswith("("):
+            return left, right
+        return " ".join(text.split()), ""
     if _SIGN_LINE.match(folded):
         return "", text
     m = _SIGN_INSIDE.search(folded)

@@ -24,9 +24,13 @@ _ONSET = re.compile(r"^(ngh|ng|gh|gi|qu|ch|kh|nh|ph|th|tr|[bcdđghklmnpqrstvx])?
 #: The rhymes a Vietnamese syllable can end in.
 _SYLLABLE = re.compile(
     r"^(ngh|ng|gh|gi|qu|ch|kh|nh|ph|th|tr|[bcdđghklmnpqrstvx])?"
-    r"(uyê|uya|uơ|ươ|iê|yê|uô|oa|oă|oe|uâ|uy|uê|ưa|ua|ia|ai|ao|au|âu|ay|ây|eo|êu|iu|oi|ôi|ơi|ui|ưi|ưu|oo|"
-    r"[aăâeêioôơuưy])"
-    r"(ch|ng|nh|[cmnpt]|[iyuo])?$"
+    r"(?:"
+    # rhymes ending in a vowel or glide, longest first
+    r"(?:uyê|uya|uyu|oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu|"
+    r"ai|ao|au|âu|ay|ây|eo|êu|ia|iu|oa|oe|oi|ôi|ơi|ua|uâ|ui|uê|uơ|uy|ưa|ưi|ưu|[aăâeêioôơuưy])"
+    # or a vowel group followed by a final consonant
+    r"|(?:uyê|oă|oa|oe|uâ|uê|uô|uy|ươ|iê|yê|[aăâeêioôơuưy])(ch|ng|nh|[cmnpt])"
+    r")$"
 )
 
 
@@ -106,6 +110,6 @@ def is_syllable(word: str) -> bool:
     m = _SYLLABLE.match(base)
     if not m:
         return False
-    coda = m.group(3) or ""
+    coda = m.group(2) or ""
     # Stop codas (c ch p t) take only the sắc and nặng tones.
     return not (coda in ("c", "ch", "p", "t") and tone not in (2, 5))
