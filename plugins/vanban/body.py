@@ -82,7 +82,8 @@ def paragraphs(lines: list[str]) -> list[str]:
 
 
 def classify(text: str) -> Block:
-    heading_like = len(text) <= HEADING_MAX and not text.rstrip("*").endswith(_SENTENCE_END[:2] + ("./.",))
+    plain = _ANCHOR.sub("", text)
+    heading_like = len(plain) <= HEADING_MAX and not plain.rstrip("*").endswith(_SENTENCE_END[:2] + ("./.",))
     roman = _ROMAN.match(text)
     # A numbered title in capitals is a top-level part whatever OCR made of
     # its numeral ("|. MỤC ĐÍCH", "1. NỘI DUNG" for "II. NỘI DUNG").

@@ -39,7 +39,6 @@ _TYPE_FUZZY = re.compile(r"(?<![\w])(?:" + "|".join(
     f"(?P<f{i}>{_type_pattern(n, True)})" for i, n in enumerate(_TYPES)) + r")(?![\w])")
 #: Types cited with their name before the number: "Luật Đất đai số 31/2024/QH15".
 _NAMED_TYPES = {"Luật", "Pháp lệnh", "Hiến pháp"}
-_NAME_THEN_SO = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,12}?(?=\s+s[oô]\s)")
 # "số" as printed or as OCR left it: "số", "s6", "sé6", "sb", "sd", "$6",
 # "50" (then a space), or glued to the number ("s6180-HD" is số 180).
 _SO_WORD = r"(?:[Ss][6o0ôố](?=\d)|[Ss]\S{0,3}?[:.]\s*(?=[Oo]?\d)|[Ss$§5]\S{0,3}\s+(?=[Oo]?\d))?"
@@ -60,13 +59,16 @@ MAX_ISSUER_WORDS = 10
 _NUMBER_HINT = re.compile(r"(?<![\d])[Oo]?\d{1,5}\s*[-/]")
 _WORD_START = re.compile(r"(?<![\w@&€¢§$|])[\w@&€¢§$|]")
 TYPE_WINDOW = 48
+NAMED_WINDOW = 130
 
 
 def _citation_at(text: str, folded: str, number_start: int, after: int):
     """The type word and number of a citation whose number starts at
     ``number_start``: the nearest type word before it that the number
     follows, exact spellings before OCR-damaged ones."""
-    lo = max(after, number_start - TYPE_WINDOW)
+    # A named law puts its name between the type and "số": look further back.
+    window = NAMED_WINDOW if folded[max(0, number_start - 4):number_start].rstrip().endswith("so") else TYPE_WINDOW
+    lo = max(after, number_start - window)
     starts = [w.start() for w in _WORD_START.finditer(folded, lo, number_start)]
     for pattern in (_TYPE_EXACT, _TYPE_FUZZY):
         for start in reversed(starts):
@@ -76,8 +78,9 @@ def _citation_at(text: str, folded: str, number_start: int, after: int):
             name = _TYPES[int(m.lastgroup[1:])]
             end = m.end()
             if name in _NAMED_TYPES:
-                named = _NAME_THEN_SO.match(folded, end)
-                end = named.end() if named else end
+                # "Luật <name> số 30/...": the name runs to the last "số" before the number.
+                so = folded.rfind(" so", end, number_start)
+                end = so if so > end else end
             number = _NUMBER.match(text, end)
             if number and number.start("so") <= number_start + 1:
                 return m, name, number
