@@ -79,3 +79,21 @@ def test_site_works_from_a_plain_folder(page, sample_site):
     page.wait_for_selector("#vb-search-results li")
     assert page.locator("#vb-search-results li").count() >= 3
     assert page.foreign_requests == []
+
+
+def test_follow_a_citation_a_back_link_and_a_diagram_link(page, served_site):
+    page.goto(served_site + "van-ban/cong-van-1275-cv-duk-2023.html")
+    page.locator(".vb-noi-dung a.vb-dan-chieu", has_text="26-CT/TU").first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/van-ban/chi-thi-26-ct-tu-2023.html")
+    assert page.locator("h1").inner_text() == "Chỉ thị 26-CT/TU"
+    screenshot(page, "cited-only")
+    page.locator("#van-ban-dan-chieu-den + ul a", has_text="Kế hoạch").click()  # a back-link
+    page.wait_for_load_state()
+    assert page.url.endswith("/van-ban/ke-hoach-kh-du-2023.html")
+    page.locator("svg.vb-diagram a.vb-node--cited", has_text="253-KH/HU").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/van-ban/ke-hoach-253-kh-hu-2023.html")
+    page.goto(served_site + "lien-ket.html")
+    screenshot(page, "graph")
+    assert page.foreign_requests == []

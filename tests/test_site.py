@@ -98,3 +98,56 @@ def test_a_repaired_document_shows_its_original_and_marks_unsure_words(sample_si
     assert (sample_site / "sua-loi" / "ke-hoach-61-kh-ubnd-2026.json").is_file()
     clean = (sample_site / "van-ban" / "ke-hoach-kh-du-2023.html").read_text(encoding="utf-8")
     assert "vb-uncertain" not in clean and "trước khi sửa lỗi" not in clean
+
+
+def _links(html: str) -> set[str]:
+    return set(re.findall(r'href="([^"#]+)"', html))
+
+
+def test_the_seed_directive_chain_is_linked_both_ways(sample_site):
+    page_000 = (sample_site / "van-ban" / "cong-van-1275-cv-duk-2023.html").read_text(encoding="utf-8")
+    page_001 = (sample_site / "van-ban" / "ke-hoach-kh-du-2023.html").read_text(encoding="utf-8")
+    chi_thi = (sample_site / "van-ban" / "chi-thi-26-ct-tu-2023.html").read_text(encoding="utf-8")
+    for page in (page_000, page_001):
+        assert "chi-thi-26-ct-tu-2023.html" in _links(page)
+        assert 'class="vb-dan-chieu"' in page  # linked in the running text too
+    citing = chi_thi[chi_thi.index('id="van-ban-dan-chieu-den"'):]
+    assert "cong-van-1275-cv-duk-2023.html" in citing and "ke-hoach-kh-du-2023.html" in citing
+    assert "chưa được đăng trên cổng" in chi_thi and "Ban Thường vụ Tỉnh ủy" in chi_thi
+
+    def top_related(html):
+        section = html[html.index('id="van-ban-lien-quan"'):]
+        return re.search(r'<li><a href="([^"]+)"', section).group(1)
+
+    assert top_related(page_000) == "ke-hoach-kh-du-2023.html"
+    assert top_related(page_001) == "cong-van-1275-cv-duk-2023.html"
+
+
+def test_same_numbers_of_different_documents_stay_apart(sample_site):
+    pages = {p.name for p in (sample_site / "van-ban").glob("*.html")}
+    assert {"ke-hoach-37-kh-ubnd-2024.html", "nghi-quyet-37-nq-tw-2018.html", "nghi-quyet-37-nq-hdnd.html"} <= pages
+    assert {"cong-van-2688-cv-btgtu-2023.html", "quyet-dinh-2688-qd-ubnd-2025.html"} <= pages
+
+
+def test_graph_page_and_diagrams(sample_site):
+    graph = (sample_site / "lien-ket.html").read_text(encoding="utf-8")
+    assert "<svg" in graph and "chi-thi-26-ct-tu-2023.html" in graph
+    page = (sample_site / "van-ban" / "ke-hoach-61-kh-ubnd-2026.html").read_text(encoding="utf-8")
+    diagram = page[page.index('class="vb-diagram"'):]
+    assert "ke-hoach-18-kh-tu-2026.html" in diagram
+
+
+def test_adding_a_document_updates_back_links_without_reingest(tmp_path):
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from vanban.ingest import ingest
+
+    site = build_site(tmp_path, [sample("000")])
+    assert "ke-hoach-kh-du-2023.html" not in (site / "van-ban" / "chi-thi-26-ct-tu-2023.html").read_text(encoding="utf-8")
+    old = tmp_path / "content" / "van-ban" / "cong-van-1275-cv-duk-2023.md"
+    before = old.stat().st_mtime_ns
+    ingest([sample("001")], tmp_path / "content")
+    build(load_config(str(tmp_path / "mkdocs.yml")))
+    assert old.stat().st_mtime_ns == before  # the old document was not touched
+    chi_thi = (site / "van-ban" / "chi-thi-26-ct-tu-2023.html").read_text(encoding="utf-8")
+    assert "ke-hoach-kh-du-2023.html" in chi_thi and "cong-van-1275-cv-duk-2023.html" in chi_thi

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import markdown as content
 from .model import FRONT_MATTER_KEYS, Diagnostic
-from .vietnamese import fold
 
 DOCUMENTS_DIR = "van-ban"  #: documents live in content/van-ban/<slug>.md
 
@@ -20,7 +19,6 @@ class Record:
     src_uri: str  #: path inside content/, e.g. "van-ban/ke-hoach-61-kh-ubnd-2026.md"
     meta: dict
     url: str = ""  #: set by the site once mkdocs has decided URLs
-    cited_by: list[str] = field(default_factory=list)  #: slugs
 
     @property
     def title(self) -> str:
@@ -42,17 +40,6 @@ def display_date(iso: str | None) -> str:
         return ""
     parts = str(iso).split("-")
     return "/".join(reversed(parts))
-
-
-def citation_key(so_ky_hieu: str | None, ngay_ban_hanh: str | None) -> str:
-    """Identity of a document for linking: number folded, plus the year.
-
-    State bodies restart numbering each year, so the year is part of the
-    identity when it is known.
-    """
-    number = re.sub(r"\s+", "", fold(so_ky_hieu or ""))
-    year = str(ngay_ban_hanh or "")[:4]
-    return f"{number}@{year}" if year else number
 
 
 def validate(meta: dict, src_uri: str) -> list[Diagnostic]:

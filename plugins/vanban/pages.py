@@ -55,8 +55,7 @@ def attributes_box(record: Record, links: dict[str, str]) -> Markup:
     ).format(body, repaired, downloads)
 
 
-def document_page(record: Record, rendered: Rendered, links: dict[str, str],
-                  cites: list[tuple[str, str | None]], cited_by: list[tuple[str, str]],
+def document_page(record: Record, rendered: Rendered, links: dict[str, str], related: Markup,
                   original: str | None = None, repair_notes: dict | None = None) -> str:
     m = record.meta
     parts = [
@@ -74,7 +73,7 @@ def document_page(record: Record, rendered: Rendered, links: dict[str, str],
     if m.get("noi_nhan"):
         parts.append(Markup('<section class="vb-noi-nhan"><h2 id="noi-nhan">Nơi nhận</h2>{}</section>').format(
             _value(m["noi_nhan"])))
-    parts.append(_related(cites, cited_by))
+    parts.append(related)
     return str(Markup("").join(parts))
 
 
@@ -98,23 +97,6 @@ def _signature(m: dict) -> Markup:
         return Markup("")
     return Markup('<div class="vb-chu-ky">{}<p class="vb-nguoi-ky">{}</p></div>').format(
         Markup("").join(Markup("<p>{}</p>").format(line) for line in lines), _value(m.get("nguoi_ky")))
-
-
-def _related(cites: list[tuple[str, str | None]], cited_by: list[tuple[str, str]]) -> Markup:
-    def items(pairs) -> Markup:
-        return Markup("").join(
-            Markup('<li><a href="{}">{}</a></li>').format(href, label) if href else Markup("<li>{}</li>").format(label)
-            for label, href in pairs
-        )
-
-    out = Markup("")
-    if cites:
-        out += Markup('<section class="vb-lien-quan"><h2 id="van-ban-duoc-dan-chieu">Văn bản được dẫn chiếu</h2>'
-                      '<ul>{}</ul></section>').format(items(cites))
-    if cited_by:
-        out += Markup('<section class="vb-lien-quan"><h2 id="van-ban-dan-chieu-den">Văn bản dẫn chiếu đến văn bản này'
-                      '</h2><ul>{}</ul></section>').format(items(cited_by))
-    return out
 
 
 def listing_table(rows: list[tuple[Record, str]], caption: str) -> Markup:

@@ -74,9 +74,10 @@ def markdown_stage(doc: Document) -> Document:
 
 
 def references_stage(doc: Document) -> Document:
-    doc.citations = references.find_citations(doc.body_markdown)
-    if doc.parts.trich_yeu:
-        doc.citations = references.find_citations(" ".join(doc.parts.trich_yeu)) + doc.citations
+    """Citations with a number, then mentions by type and issuer alone."""
+    texts = [" ".join(doc.parts.trich_yeu), doc.body_markdown]
+    doc.citations = [c for t in texts for c in references.find_citations(t)]
+    doc.citations += [c for t in texts for c in references.find_mentions(t)]
     return doc
 
 

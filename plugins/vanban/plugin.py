@@ -23,8 +23,10 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 from . import markdown as content
-from . import pages, search
-from .corpus import DOCUMENTS_DIR, Record, citation_key, display_date, load_record
+from . import pages, relations, search
+from .links import CitationGraph, Published
+from .references import citation_sentences
+from .corpus import DOCUMENTS_DIR, Record, display_date, load_record
 from .decode import DecodeError, decode
 from .ingest import REPAIRS_DIR
 from .model import Diagnostic
@@ -34,6 +36,7 @@ log = logging.getLogger("mkdocs.plugins.vanban")
 THEME_DIR = Path(__file__).parent / "theme"
 LISTING_TITLE = "Văn bản chỉ đạo điều hành"
 SEARCH_URI = "tim-kiem.md"
+GRAPH_URI = "lien-ket.md"
 ASSETS = "assets/vanban"
 LUNR_JS = Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js"
 
@@ -55,6 +58,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.records: dict[str, Record] = {}
         self.bodies: dict[str, str] = {}
         self.problems: list[Diagnostic] = []
+        sentences: dict[str, dict[str, str]] = {}
         for file in list(files.documentation_pages()):
             if not file.src_uri.startswith(f"{DOCUMENTS_DIR}/") or file.generated_by:
                 continue
@@ -65,31 +69,23 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                 continue
             record.url = file.url
             self.records[file.src_uri] = record
+            sentences[record.slug] = citation_sentences(body)
         self.ordered = sorted(self.records.values(), key=lambda r: r.sort_key, reverse=True)
-        self._link_corpus()
+        # The citation graph, once per build, from the front matter of all documents.
+        self.graph = CitationGraph([Published(r.slug, r.meta.get("so_ky_hieu"), r.meta.get("so"),
+                                              r.meta.get("loai_van_ban"), r.meta.get("ngay_ban_hanh"),
+                                              r.meta.get("co_quan_ban_hanh"), r.meta.get("dan_chieu") or [])
+                                    for r in self.ordered], sentences)
+        self.cited_only = {f"{DOCUMENTS_DIR}/{n.slug}.md": n for n in self.graph.cited_only()}
+        for uri in self.cited_only:
+            files.append(File.generated(config, uri, content=""))
         self._add_listing_pages(files, config)
         files.append(File.generated(config, SEARCH_URI, content=""))
+        files.append(File.generated(config, GRAPH_URI, content=""))
         return files
 
-    def _link_corpus(self) -> None:
-        """Index documents by identity and record who cites whom, once per build."""
-        self.by_key: dict[str, Record] = {}
-        for record in self.ordered:
-            m = record.meta
-            if m.get("so_ky_hieu") and m.get("so") is not None:
-                self.by_key.setdefault(citation_key(m["so_ky_hieu"], m.get("ngay_ban_hanh")), record)
-                self.by_key.setdefault(citation_key(m["so_ky_hieu"], None), record)
-        for record in self.ordered:
-            for cited in record.meta.get("dan_chieu") or []:
-                target = self.resolve(cited.get("so_ky_hieu"), cited.get("ngay_ban_hanh"))
-                if target is not None and target is not record and record.slug not in target.cited_by:
-                    target.cited_by.append(record.slug)
-
-    def resolve(self, so_ky_hieu: str | None, ngay: str | None) -> Record | None:
-        if not so_ky_hieu:
-            return None
-        found = self.by_key.get(citation_key(so_ky_hieu, ngay)) if ngay else None
-        return found or self.by_key.get(citation_key(so_ky_hieu, None))
+    def _href(self, page) -> "relations.Href":
+        return lambda slug: get_relative_url(f"{DOCUMENTS_DIR}/{slug}.html", page.url)
 
     def _add_listing_pages(self, files: Files, config) -> None:
         size = max(1, self.config.page_size)
@@ -105,11 +101,17 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             self.bodies[uri] = markdown
             page.meta["title"] = self.records[uri].title
             return ""
+        if uri in self.cited_only:
+            page.meta["title"] = self.cited_only[uri].title
+            return ""
         if uri in self.listing_uris:
             page.meta["title"] = LISTING_TITLE
             return ""
         if uri == SEARCH_URI:
             page.meta["title"] = "Tìm kiếm"
+            return ""
+        if uri == GRAPH_URI:
+            page.meta["title"] = "Liên kết giữa các văn bản"
             return ""
         return markdown
 
@@ -117,6 +119,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         uri = page.file.src_uri
         if uri in self.records:
             return self._document_html(self.records[uri], page)
+        if uri in self.cited_only:
+            return relations.cited_only_page(self.graph, self.cited_only[uri], self._href(page))
+        if uri == GRAPH_URI:
+            return relations.graph_page(self.graph, self._href(page))
         if uri in self.listing_uris:
             return self._listing_html(self.listing_uris.index(uri), page)
         if uri == SEARCH_URI:
@@ -133,9 +139,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         return f"{DOCUMENTS_DIR}/index.html"
 
     def _document_html(self, record: Record, page) -> str:
+        href = self._href(page)
+
         def link(so_ky_hieu, loai, ngay):
-            target = self.resolve(so_ky_hieu, ngay)
-            return get_relative_url(target.url, page.url) if target and target is not record else None
+            target = self.graph.find(so_ky_hieu, ngay, record.meta.get("ngay_ban_hanh"))
+            return href(target.slug) if target and target.slug != record.slug else None
 
         repair_notes = self._repair_notes(record)
         rendered = render(self.bodies.pop(page.file.src_uri, ""), link, repair_notes.get("khong_chac"))
@@ -144,17 +152,12 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         links = {"Bản gốc": get_relative_url(record.meta.get("nguon") or "", page.url)} if record.meta.get("nguon") else {}
         links["Markdown"] = get_relative_url(f"du-lieu/van-ban/{record.slug}.md", page.url)
         links["JSON"] = get_relative_url(f"du-lieu/van-ban/{record.slug}.json", page.url)
-        cites = []
-        for cited in record.meta.get("dan_chieu") or []:
-            target = self.resolve(cited.get("so_ky_hieu"), cited.get("ngay_ban_hanh"))
-            label = " ".join(str(x) for x in (cited.get("loai_van_ban"), cited.get("so_ky_hieu")) if x)
-            if cited.get("ngay_ban_hanh"):
-                label += f" ngày {display_date(cited['ngay_ban_hanh'])}"
-            cites.append((label, get_relative_url(target.url, page.url) if target else None))
-        by_slug = {r.slug: r for r in self.records.values()}
-        cited_by = [(by_slug[s].title, get_relative_url(by_slug[s].url, page.url)) for s in record.cited_by]
         original = self._original_text(record) if record.meta.get("da_sua_loi") else None
-        return pages.document_page(record, rendered, links, cites, cited_by, original, repair_notes)
+        return pages.document_page(record, rendered, links, relations.relation_sections(
+                                       self.graph, record.slug, href,
+                                       [c for c in record.meta.get("dan_chieu") or []
+                                        if isinstance(c, dict) and not c.get("so_ky_hieu")]),
+                                   original, repair_notes)
 
     def _repair_notes(self, record: Record) -> dict:
         path = self.docs_dir / REPAIRS_DIR / f"{record.slug}.json"

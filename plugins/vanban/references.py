@@ -182,11 +182,38 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[str | None, int]:
     return issuer, m.end() + len(text[m.end():].split(issuer, 1)[0]) + len(issuer)
 
 
+#: "Nghị quyết của HĐND tỉnh về việc sáp nhập...": a document named by its
+#: type and issuer but no number. Capitalised, as a particular document is
+#: written; "các nghị quyết của Đảng" is not one.
+_MENTION = re.compile(r"(?<![\w])(?P<type>" + "|".join(re.escape(n) for n in _TYPES) + r")\s+của\s+")
+
+
+def find_mentions(text: str) -> list[Citation]:
+    """Documents cited by type and issuer without a number (kept unresolved)."""
+    found = []
+    for m in _MENTION.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()].lower().split()
+        if before and before[-1] in ("các", "những", "mọi"):
+            continue
+        issuer, end = _issuer_after(text, ocr_fold(text), m.end("type"))
+        if issuer:
+            found.append(Citation(m.group("type"), None, None, issuer, text[m.start():end], m.start(), end))
+    return found
+
+
+def _issuer_key(text: str) -> str:
+    """"HĐND tỉnh" and "Hội đồng nhân dân tỉnh" name one body."""
+    key = " ".join(fold(text).split())
+    for short, long in (("ubnd", "uy ban nhan dan"), ("hdnd", "hoi dong nhan dan"), ("mttq", "mat tran to quoc")):
+        key = re.sub(rf"\b{short}\b", long, key)
+    return key
+
+
 def unique_citations(citations: list[Citation]) -> list[Citation]:
     """One entry per cited number, first appearance first, details merged."""
     by_key: dict[str, Citation] = {}
     for c in citations:
-        key = fold(c.so_ky_hieu or "")
+        key = fold(c.so_ky_hieu or "") or "mention:" + _issuer_key(f"{c.loai_van_ban} {c.co_quan_ban_hanh}")
         first = by_key.get(key)
         if first is None:
             by_key[key] = Citation(c.loai_van_ban, c.so_ky_hieu, c.ngay_ban_hanh, c.co_quan_ban_hanh, c.text, c.start, c.end)
@@ -194,3 +221,24 @@ def unique_citations(citations: list[Citation]) -> list[Citation]:
         first.ngay_ban_hanh = first.ngay_ban_hanh or c.ngay_ban_hanh
         first.co_quan_ban_hanh = first.co_quan_ban_hanh or c.co_quan_ban_hanh
     return list(by_key.values())
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+(?=[^\W\d_])|\n\s*\n")
+
+
+def citation_sentences(text: str) -> dict[str, str]:
+    """The sentence each cited number first appears in, keyed by its number
+    ("26-CT/TU" → "Thực hiện Chỉ thị số 26-CT/TU, ngày 25/9/2023 của...")."""
+    from .links import number_key
+
+    out: dict[str, str] = {}
+    for c in find_citations(text):
+        key = number_key(c.so_ky_hieu or "")
+        if not key or key in out:
+            continue
+        starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, c.start + 1)]
+        start = starts[-1] if starts else 0
+        stop = _SENTENCE_BREAK.search(text, c.end)
+        sentence = text[start: stop.start() if stop else len(text)]
+        out[key] = " ".join(re.sub(r"\[\^\d+\]|[*_#>]", "", sentence).split())[:600]
+    return out
