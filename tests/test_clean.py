@@ -13,7 +13,7 @@ def test_a_number_inside_text_stays():
 
 
 def test_symbol_lines_go_and_spaces_collapse():
-    assert clean_lines("ĐẢNG ỦY\n*\nSố 1275\u00a0-CV") == ["ĐẢNG ỦY", "Số 1275 -CV"]
+    assert clean_lines("ĐẢNG ỦY\n*\nSố 1275\u00a0-CV") == ["ĐẢNG ỦY", "", "Số 1275 -CV"]  # a rule is a break
 
 
 def test_a_column_gap_is_kept_as_two_spaces():

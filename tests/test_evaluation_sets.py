@@ -5,6 +5,7 @@ scripts/eval_citations.py; these tests keep them from sliding back."""
 
 import sys
 
+import pytest
 import yaml
 
 from conftest import ROOT
@@ -27,8 +28,14 @@ def test_metadata_of_unseen_documents():
         assert right / total >= 0.9, field
 
 
-def test_citation_extraction_on_unseen_passages():
-    items = yaml.safe_load((DATA / "citation-eval" / "passages.yaml").read_text(encoding="utf-8"))
+def test_metadata_of_held_out_documents():
+    scores = eval_extract.evaluate(DATA / "heldout" / "documents")
+    assert all(right / total >= 0.9 for right, total in scores.values()), scores
+
+
+@pytest.mark.parametrize("path", ["citation-eval/passages.yaml", "heldout/citations.yaml"])
+def test_citation_extraction_on_unseen_passages(path):
+    items = yaml.safe_load((DATA / path).read_text(encoding="utf-8"))
     result = eval_citations.evaluate(items)
     assert result["precision"] >= 0.95 and result["recall"] >= 0.95
     assert result["date"] >= 0.95 and result["issuer"] >= 0.9

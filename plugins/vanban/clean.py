@@ -21,7 +21,7 @@ _TIMESTAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:?
 #: A page number alone on its line: "2", "- 2 -", "Trang 2".
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:[Tt]rang\s+)?\d{1,3}(?:\s*-)?\s*$")
 #: A line of symbols only: the Party "*", rules, stray OCR specks.
-_SYMBOLS_ONLY = re.compile(r"^\s*[^\w\s]{1,6}\s*$")
+_SYMBOLS_ONLY = re.compile(r"^\s*[^\w\s]{1,80}\s*$")
 
 
 def normalise_spaces(lines: list[str]) -> list[str]:
@@ -50,7 +50,9 @@ def drop_page_numbers(lines: list[str]) -> list[str]:
 
 
 def drop_symbol_lines(lines: list[str]) -> list[str]:
-    return [line for line in lines if not _SYMBOLS_ONLY.match(line)]
+    """A line of symbols (a rule "-----", the Party "*") becomes a blank
+    line: it carried no text, but it did separate two parts."""
+    return ["" if _SYMBOLS_ONLY.match(line) else line for line in lines]
 
 
 def collapse_blank_lines(lines: list[str]) -> list[str]:

@@ -57,6 +57,7 @@ def fix_code_segments(ky_hieu: str) -> str:
     ``BCDTW`` → ``BCĐTW``: a Ban Chỉ đạo's code)."""
     def mend(m: re.Match) -> str:
         code = _OCR_CODE_FIXES.get(m.group(0), m.group(0))
+        code = code.replace("GDDT", "GDĐT")  # Giáo dục và Đào tạo
         return "BCĐ" + code[3:] if code.startswith(("BCD", "BCB", "BCP")) else code
 
     return re.sub(r"[A-ZĐa-z]+", mend, ky_hieu)
@@ -68,8 +69,13 @@ _MIXED_BY_UPPER = {c.upper(): c for c in MIXED_CASE_CODES}
 
 
 def _case(segment: str) -> str:
+    """Codes are capitals, but some are mixed by rule ("TTg", "GDTrH"): a
+    segment printed starting with a capital keeps its case; one starting in
+    lower case is an OCR slip ("cP")."""
     upper = segment.upper()
-    return _MIXED_BY_UPPER.get(upper, segment if segment in MIXED_CASE_CODES else upper)
+    if upper in _MIXED_BY_UPPER:
+        return _MIXED_BY_UPPER[upper]
+    return segment if segment[:1].isupper() else upper
 
 
 def normalise_so_ky_hieu(so: str | None, sep: str, kh: str) -> SoKyHieu | None:

@@ -32,7 +32,9 @@ def _type_pattern(name: str, fuzzy: bool) -> str:
     return r"\s+".join(words)
 
 
-_TYPES = sorted(LOAI_VAN_BAN, key=lambda n: -len(n))
+#: "Văn bản số 1874/BNV-TCBC": a citation naming no type; the ký hiệu tells it.
+GENERIC = "Văn bản"
+_TYPES = sorted([*LOAI_VAN_BAN, GENERIC], key=lambda n: -len(n))
 _TYPE_EXACT = re.compile(r"(?<![\w])(?:" + "|".join(
     f"(?P<t{i}>{_type_pattern(n, False)})" for i, n in enumerate(_TYPES)) + r")(?![\w])")
 _TYPE_FUZZY = re.compile(r"(?<![\w])(?:" + "|".join(
@@ -103,6 +105,10 @@ def find_citations(text: str) -> list[Citation]:
         parsed = normalise_so_ky_hieu(so, number.group("sep"), kh)
         if parsed is None or parsed.so is None:
             continue
+        if name == GENERIC:
+            from .metadata import type_from_so_ky_hieu
+
+            name = type_from_so_ky_hieu(parsed.so_ky_hieu) or GENERIC
         so_ky_hieu = _agree_with_type(parsed.so_ky_hieu, name)
         end = number.end()
         date, end = _date_after(folded, end)
@@ -132,7 +138,7 @@ def _date_after(folded: str, pos: int) -> tuple[str | None, int]:
 def _agree_with_type(so_ky_hieu: str, name: str) -> str:
     """Write the type code as the type word says: "Đề án 05-DA/TU" → "05-ĐA/TU",
     and "Chỉ thị 27/ICT-TTg" → "27/CT-TTg" (OCR reads a stroke beside a slash)."""
-    code = LOAI_VAN_BAN[name]
+    code = LOAI_VAN_BAN.get(name, "")
 
     def agree(m: re.Match) -> str:
         segment = fold(m.group(0))
@@ -154,11 +160,14 @@ _ISSUER_WORDS = set(
     "ke hoach dau tu hoc nghe xay dung van tai phap noi ngoai ninh toan ngan hang nha nuoc hai thue "
     "kho bac bao hiem lien doan hiep phu nu cuu chien nien san ho minh bien gioi toc ton ky su "
     "giam doc pho sinh hoat cap dai bieu lanh cuc vien quy hoach kinh tep khu che xuat cong nghiep "
-    "tong hop dieu tri tam ly lanh su bo sung".split()
+    "tong hop dieu tri tam ly lanh su bo sung chuong trinh muc tieu gia".split()
 )
 def _issuer_words(words: list[str]) -> list[str]:
     kept = []
     for i, word in enumerate(words):
+        if word in ("-", "–") and i + 1 < len(words) and words[i + 1][:1].isupper():
+            kept.append(word)  # "Bộ Lao động - Thương binh và Xã hội"
+            continue
         if fold(word) == "va" and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
             break  # "Tỉnh ủy và lãnh đạo": the name ended; "Thông tin và Truyền thông" goes on
         key = re.sub(r"[^a-z0-9]", "", ocr_fold(word))
@@ -174,6 +183,10 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[str | None, int]:
     if not m:
         return None, pos
     stop = _ISSUER_STOP.search(folded, m.end())
+    # A stop word ends the name only in lower case: "tại" ends it, "Tài" is in "Sở Tài chính".
+    while stop and stop.group(0).strip()[:1].isalpha() and text[stop.start() + len(stop.group(0)) -
+                                                               len(stop.group(0).lstrip()):][:1].isupper():
+        stop = _ISSUER_STOP.search(folded, stop.end())
     end = stop.start() if stop else len(text)
     words = _issuer_words(text[m.end(): end].split())[:MAX_ISSUER_WORDS]
     if not words:
@@ -185,7 +198,7 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[str | None, int]:
 #: "Nghị quyết của HĐND tỉnh về việc sáp nhập...": a document named by its
 #: type and issuer but no number. Capitalised, as a particular document is
 #: written; "các nghị quyết của Đảng" is not one.
-_MENTION = re.compile(r"(?<![\w])(?P<type>" + "|".join(re.escape(n) for n in _TYPES) + r")\s+của\s+")
+_MENTION = re.compile(r"(?<![\w])(?P<type>" + "|".join(re.escape(n) for n in _TYPES if n != GENERIC) + r")\s+của\s+")
 
 
 def find_mentions(text: str) -> list[Citation]:

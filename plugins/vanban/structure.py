@@ -13,7 +13,7 @@ import re
 from .body import FOOTNOTE_ANCHOR
 from .model import Parts
 from .patterns import find_place_date, find_so_line, ocr_fold
-from .vietnamese import is_upper_line
+from .vietnamese import fold, is_upper_line
 from .vocabulary import TYPE_WORDS
 
 HEADER_WINDOW = 30  #: the header sits in the first lines of a document
@@ -27,7 +27,7 @@ _VV = re.compile(r"^\s*\**v\s*/\s*v\b\.?\s*:?\s*")
 _KINH_GUI = re.compile(r"^\s*\**k[a-z]nh\s*g[a-z]{1,2}i\s*\**\s*:?\s*")
 _NOI_NHAN = re.compile(r"^\s*\**\s*n[a-z]i\s*nh[a-z]{1,2}n\s*\**\s*:?\s*\**\s*")
 #: Signature authority prefixes (NĐ 30 art. 8, HD 36): TM., KT., Q., TL., TUQ.
-_SIGN_PREFIX = r"(?:t\s*/\s*m|tm|™|kt|q|tl|tuq)\s*[.:]?\s+(?=\S)"
+_SIGN_PREFIX = r"(?:t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|tm|™|kt|q|tl|tuq)\s*[.:]?\s+(?=\S)"
 _SIGN_LINE = re.compile(rf"^\s*\**\s*{_SIGN_PREFIX}")
 _SIGN_INSIDE = re.compile(rf"(?<=[;,.\s])\s*(?:{_SIGN_PREFIX}[a-z][a-z .]*$)")
 _TYPE_LINE = {key for key, _ in TYPE_WORDS}
@@ -68,7 +68,7 @@ def _find_header(lines: list[str], folded: list[str]) -> tuple[int, int, int]:
     """Return (end of header lines, start and end of the trích yếu lines)."""
     window = min(len(lines), HEADER_WINDOW)
     so = _first(lines, window, lambda i: find_so_line(lines[i]) is not None)
-    date = _first(lines, window, lambda i: find_place_date(lines[i]) is not None)
+    date = _first(lines, window, lambda i: _is_date_line(lines[i]))
     typ = _first(lines, window, lambda i: _is_type_line(lines[i], folded[i]))
     vv = _first(lines, window, lambda i: bool(_VV.match(folded[i])))
     anchors = [i for i in (so, date) if i is not None]
@@ -91,6 +91,13 @@ def _first(lines: list[str], window: int, test) -> int | None:
     return next((i for i in range(window) if lines[i].strip() and test(i)), None)
 
 
+def _is_date_line(line: str) -> bool:
+    """A header's place-and-date line, not a date in the body: it names a
+    place ("Lạng Sơn, ngày ...") or is short and starts with "ngày"."""
+    found = find_place_date(line)
+    return found is not None and (found.dia_danh is not None or (len(line) < 70 and fold(line.strip())[:4] == "ngay"))
+
+
 def _is_type_line(line: str, folded: str) -> bool:
     words = re.sub(r"[^a-z ]", "", folded).split()
     return is_upper_line(line) and " ".join(words) in _TYPE_LINE
@@ -102,9 +109,39 @@ def _skip_blank(lines: list[str], i: int) -> int:
     return i
 
 
+#: Lines that cannot belong to a title: where the body (or the rest of the
+#: header) begins when no blank line marks it.
+_NOT_TITLE = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:can cu|thuc hien|theo de nghi|xet de nghi|ngay \d|kinh gui|noi nhan|de |nham |tren co so"
+    r"|sau khi|nam \d{4}|[ivxl]+\s*[.\-–]\s|\d{1,2}\s*[.)]\s)"
+)
+
+
+def _starts_part(line: str, folded: str) -> bool:
+    """A line that opens the body or another part: capitalised (a title goes
+    on in lower case: "ngày 18/5/2021 của...", "năm 2024 tỉnh...")."""
+    first = line.lstrip(" -–")[:1]
+    return bool(_NOT_TITLE.match(folded)) and (first.isupper() or first.isdigit())
+
+
+def _is_motto_line(folded: str) -> bool:
+    m = _MOTTO.search(folded)
+    return bool(m) and (m.end() - m.start()) >= 0.6 * len(folded.strip())
+TITLE_MAX_LINES = 5
+
+
 def _block_end(lines: list[str], folded: list[str], i: int) -> int:
-    """End of the run of non-blank lines from ``i`` (a title or subject block)."""
-    while i < len(lines) and lines[i].strip() and not _KINH_GUI.match(folded[i]):
+    """End of a title or subject block starting at ``i``: a blank line, or a
+    line that starts the body or another header part, or a line in capitals
+    (the issuing authority of a decision), whichever comes first."""
+    start = i
+    while i < len(lines) and lines[i].strip() and i - start < TITLE_MAX_LINES:
+        line, f = lines[i], folded[i]
+        if i > start and (_starts_part(line, f) or _is_motto_line(f) or _is_date_line(line) or find_so_line(line)
+                          or (is_upper_line(line) and not is_upper_line(lines[start]))):
+            break
+        if i == start and _KINH_GUI.match(f):
+            break
         i += 1
     return i
 
@@ -123,9 +160,13 @@ def _read_kinh_gui(lines: list[str], folded: list[str], i: int) -> tuple[list[st
                 continue
             break
         if text[:1] in "-+•" or not items:
+            if items and _ends_list(items) and text[:1] not in "-+•":
+                break
             items.append(text)
+        elif text[:1].islower() and not _ends_list(items):
+            items[-1] += " " + text  # an item wrapped onto the next line
         else:
-            items[-1] += " " + text
+            break  # the body begins ("Thực hiện...") with no blank line before it
         j += 1
     return [s for s in (_strip_item(t) for t in items) if s], j
 
