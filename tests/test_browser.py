@@ -97,3 +97,77 @@ def test_follow_a_citation_a_back_link_and_a_diagram_link(page, served_site):
     page.goto(served_site + "lien-ket.html")
     screenshot(page, "graph")
     assert page.foreign_requests == []
+
+
+HOSTILE_RAW = """Số: 9/KH-UBND  Hà Nội, ngày 02 tháng 3 năm 2024
+
+KẾ HOẠCH
+<script>alert(1)</script> về <img src=x onerror=alert(2)>
+
+Thực hiện Chỉ thị số 26-CT/TU ngày 25/9/2023 của Ban Thường vụ Tỉnh ủy <script>alert(3)</script> và [x](javascript:alert(4)).
+
+<img src=x onerror=alert(5)> <svg onload=alert(6)> <a href="javascript:alert(7)">bấm</a>
+
+Nơi nhận:
+- <script>alert(8)</script>;
+
+CHỦ TỊCH
+
+Nguyễn Văn An
+"""
+
+HOSTILE_EDITED = """---
+so_ky_hieu: '10/KH-UBND'
+so: 10
+ky_hieu: KH-UBND
+loai_van_ban: Kế hoạch
+co_quan_ban_hanh: '<img src=x onerror=alert(11)>'
+ngay_ban_hanh: '2024-03-03'
+trich_yeu: '<script>alert(12)</script>'
+nguoi_ky: '"><svg onload=alert(13)>'
+kinh_gui: ['<script>alert(14)</script>']
+noi_nhan: []
+dan_chieu:
+- {loai_van_ban: 'Chỉ thị', so_ky_hieu: '77-CT/TU', ngay_ban_hanh: '2024-01-01', co_quan_ban_hanh: '<script>alert(15)</script>'}
+nguon: 'javascript:alert(16)'
+da_sua_loi: false
+---
+
+Văn bản [y](javascript:alert(17)) và <script>alert(18)</script>.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    from conftest import build_site
+
+    tmp = tmp_path_factory.mktemp("hostile")
+    (tmp / "in").mkdir()
+    (tmp / "in" / "hostile.txt").write_text(HOSTILE_RAW, encoding="utf-8")
+    return build_site(tmp, [tmp / "in"], {"van-ban/hand-edited.md": HOSTILE_EDITED})
+
+
+def test_hostile_text_renders_as_text_and_runs_nothing(page, hostile_site):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    urls = ["van-ban/ke-hoach-9-kh-ubnd-2024.html", "van-ban/hand-edited.html", "van-ban/index.html",
+            "van-ban/chi-thi-77-ct-tu-2024.html", "lien-ket.html", "tim-kiem.html?q=script alert",
+            "tim-kiem.html?q=" + "%3Cimg%20src%3Dx%20onerror%3Dalert(99)%3E"]
+    for url in urls:
+        page.goto((hostile_site / url.split("?")[0]).as_uri() + ("?" + url.split("?")[1] if "?" in url else ""))
+        page.wait_for_timeout(150)
+    assert dialogs == []
+    page.goto((hostile_site / "van-ban/ke-hoach-9-kh-ubnd-2024.html").as_uri())
+    text = page.locator("article").inner_text()
+    assert "<script>alert(1)</script>" in text and "<img src=x onerror=alert(5)>" in text
+    assert "[x](javascript:alert(4))" in text
+    assert page.locator("article script, article img[src=x], article svg[onload]").count() == 0
+    assert page.locator('a[href^="javascript"]').count() == 0
+    page.goto((hostile_site / "van-ban/hand-edited.html").as_uri())
+    assert "<script>alert(12)</script>" in page.locator("article").inner_text()
+    assert page.locator('a[href^="javascript"]').count() == 0
+    page.goto((hostile_site / "tim-kiem.html").as_uri() + "?q=alert")
+    page.wait_for_selector("#vb-search-results li")
+    assert page.locator("#vb-search-results script, #vb-search-results img").count() == 0
+    screenshot(page, "hostile-search")
+    assert dialogs == [] and page.foreign_requests == []

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .corpus import DOCUMENTS_DIR, load_record
 from .decode import DecodeError
-from .ingest import _published_name, ingest
+from .ingest import _published_name, duplicate_diagnostics, ingest
 from .pipeline import process
 from .slugs import document_slug
 
@@ -72,14 +72,20 @@ def cmd_check(args) -> int:
     docs_dir = Path(args.content)
     problems = []
     files = sorted((docs_dir / DOCUMENTS_DIR).glob("*.md"))
+    seen: dict = {}
     for path in files:
-        _, _, found = load_record(docs_dir, path.relative_to(docs_dir).as_posix())
+        record, _, found = load_record(docs_dir, path.relative_to(docs_dir).as_posix())
         problems.extend(found)
+        if record and record.meta.get("so") is not None and record.meta.get("ngay_ban_hanh"):
+            key = (record.meta["so_ky_hieu"], str(record.meta["ngay_ban_hanh"]))
+            seen.setdefault(key, []).append(f"{docs_dir.name}/{record.src_uri}")
+    problems.extend(duplicate_diagnostics(seen))
     for p in problems:
         print(p, file=sys.stderr)
     errors = [p for p in problems if p.level == "error"]
-    print(f"vanban check: {len(files)} documents, {len(errors)} errors, {len(problems) - len(errors)} warnings")
-    return EXIT_PROBLEMS if errors else EXIT_OK
+    warnings = [p for p in problems if p.level == "warning"]
+    print(f"vanban check: {len(files)} documents, {len(errors)} errors, {len(warnings)} warnings")
+    return EXIT_PROBLEMS if errors or warnings else EXIT_OK
 
 
 def cmd_build(args) -> int:

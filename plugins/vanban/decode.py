@@ -43,6 +43,8 @@ def decode(raw: bytes) -> tuple[str, str]:
     if fixed is not None:
         text, encoding = fixed, f"{encoding} (mojibake UTF-8/Windows-1252 undone)"
     text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if _looks_binary(text):
+        raise DecodeError("INPUT-BINARY", "the file holds binary data, not text", f"vanban reads {_SUPPORTED}")
     if not text.strip():
         raise DecodeError("INPUT-EMPTY", "the file has no text", "check that the export worked")
     return text, encoding
@@ -74,11 +76,22 @@ def _decode_bytes(raw: bytes) -> tuple[str, str]:
         raise DecodeError("INPUT-BINARY", "the file holds binary data, not text", f"vanban reads {_SUPPORTED}")
     try:
         return raw.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(raw) - 3 and exc.reason == "unexpected end of data":
+            # A file cut off inside its last character: UTF-8 all the same.
+            return raw[:exc.start].decode("utf-8") + "\ufffd", "UTF-8 (truncated)"
     from .legacy import decode_legacy  # legacy encodings are rare: import lazily
 
     return decode_legacy(raw)
+
+
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")
+BINARY_SHARE = 0.05  #: text has next to no control characters or undecodable bytes
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20000]
+    return bool(sample) and len(_NOT_TEXT.findall(sample)) > BINARY_SHARE * len(sample)
 
 
 def _guess_utf16(raw: bytes) -> str | None:

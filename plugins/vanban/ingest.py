@@ -64,6 +64,7 @@ def _published_name(source: Path) -> str:
 
 def ingest(paths: list[Path], content_dir: Path) -> IngestReport:
     report = IngestReport()
+    seen: dict[tuple | None, list[str]] = {}
     owners = _existing(content_dir)
     taken = set(owners.values())
     # One order whatever order the paths were given in: the first of two
@@ -92,7 +93,28 @@ def ingest(paths: list[Path], content_dir: Path) -> IngestReport:
         owners[name] = slug
         _write(doc, slug, name, content_dir, report)
         report.diagnostics.extend(doc.diagnostics)
+        seen.setdefault(_identity(doc), []).append(str(source))
+    report.diagnostics.extend(duplicate_diagnostics(seen))
     return report
+
+
+def _identity(doc: Document) -> tuple | None:
+    m = doc.metadata
+    return (m["so_ky_hieu"], m["ngay_ban_hanh"]) if m.get("so") is not None and m.get("ngay_ban_hanh") else None
+
+
+def duplicate_diagnostics(seen: dict) -> list[Diagnostic]:
+    """Two files claiming one số ký hiệu and date: both are kept, and said."""
+    out = []
+    for identity, paths in seen.items():
+        if identity is None or len(paths) < 2:
+            continue
+        so_ky_hieu, date = identity
+        for path in paths:
+            others = ", ".join(p for p in paths if p != path)
+            out.append(Diagnostic(path, "DUP-NUMBER", f"{so_ky_hieu} of {date} is also claimed by {others}",
+                                  "both are published; check which is right and correct or remove the other"))
+    return out
 
 
 def _write(doc: Document, slug: str, name: str, content_dir: Path, report: IngestReport) -> None:

@@ -15,6 +15,9 @@ from .model import Diagnostic, Document
 def decode_stage(doc: Document) -> Document:
     doc.text, doc.encoding = decode(doc.raw)
     doc.original_text = doc.text
+    if not doc.encoding.startswith("UTF-8"):
+        doc.diagnostics.append(Diagnostic(str(doc.source), "INPUT-ENCODING", f"read as {doc.encoding}",
+                                          "check a few words of the page against the original", level="info"))
     return doc
 
 
@@ -27,6 +30,12 @@ def repair_stage(doc: Document) -> Document:
     """Restore OCR-damaged or unaccented text; clean text is left alone."""
     text = "\n".join(doc.lines)
     if not repair.needs_repair(text):
+        return doc
+    if len(text) > repair.MAX_CHARS:
+        doc.diagnostics.append(Diagnostic(
+            str(doc.source), "TEXT-TOO-LONG-TO-REPAIR",
+            f"the text looks damaged but is {len(text):,} characters, over the {repair.MAX_CHARS:,} repair limit",
+            "it is published as it is; split the file into its documents", level="warning"))
         return doc
     result = repair.repair_text(text)
     doc.printed_lines = doc.lines

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -149,7 +150,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         rendered = render(self.bodies.pop(page.file.src_uri, ""), link, repair_notes.get("khong_chac"))
         page.toc = get_toc([{"level": h.level, "id": h.id, "name": h.text, "children": []}
                             for h in rendered.headings if h.level <= 3])
-        links = {"Bản gốc": get_relative_url(record.meta.get("nguon") or "", page.url)} if record.meta.get("nguon") else {}
+        nguon = str(record.meta.get("nguon") or "")
+        # Only a file of the site: a hand-edited "javascript:..." gets no link.
+        links = {"Bản gốc": get_relative_url(nguon, page.url)} if re.fullmatch(r"nguon/[^:?#\\]+", nguon) else {}
         links["Markdown"] = get_relative_url(f"du-lieu/van-ban/{record.slug}.md", page.url)
         links["JSON"] = get_relative_url(f"du-lieu/van-ban/{record.slug}.json", page.url)
         original = self._original_text(record) if record.meta.get("da_sua_loi") else None

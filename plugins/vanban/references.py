@@ -9,6 +9,7 @@ the number on the original text with the OCR slips seen around it
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .model import Citation
@@ -245,12 +246,13 @@ def citation_sentences(text: str) -> dict[str, str]:
     from .links import number_key
 
     out: dict[str, str] = {}
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
     for c in find_citations(text):
         key = number_key(c.so_ky_hieu or "")
         if not key or key in out:
             continue
-        starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, c.start + 1)]
-        start = starts[-1] if starts else 0
+        at = bisect.bisect_right(breaks, c.start)
+        start = breaks[at - 1] if at else 0
         stop = _SENTENCE_BREAK.search(text, c.end)
         sentence = text[start: stop.start() if stop else len(text)]
         out[key] = " ".join(re.sub(r"\[\^\d+\]|[*_#>]", "", sentence).split())[:600]

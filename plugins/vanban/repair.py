@@ -29,6 +29,10 @@ CODE = -1  #: slot marker: a number or code, kept as printed
 GLUED = -2  #: slot marker: "số" printed glued to its number
 CHEAP_CHANNEL = 0.35  #: an all-capitals word this close to a syllable is a word
 
+#: Longer texts are published unrepaired (a directive is 5–60 KB; a file this
+#: long is several documents, or not a document).
+MAX_CHARS = 400_000
+
 #: Clean administrative Vietnamese scores 0.45–0.65; damaged OCR under 0.1.
 CLEAN_SHARE = 0.25
 MIN_WORDS = 8
