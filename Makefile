@@ -13,7 +13,7 @@ site: $(VENV)/.installed
 
 # Re-ingest the samples into content/ (what `make site` does first).
 content: $(VENV)/.installed
-	$(BIN)/vanban ingest samples/
+	$(BIN)/vanban ingest --force samples/
 
 test: $(VENV)/.installed-test chromium
 	$(BIN)/python -m pytest -n 2 -p no:cacheprovider

@@ -7,6 +7,7 @@ import json
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from .corpus import DOCUMENTS_DIR, load_record
@@ -18,8 +19,31 @@ from .slugs import document_slug
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
+class _Progress:
+    """A bar on a terminal, a plain line every tenth of the way otherwise."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.started = time.monotonic()
+        self.last_step = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        elapsed = time.monotonic() - self.started
+        if self.tty:
+            width = 30
+            filled = width * done // total
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {elapsed:5.1f} s")
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+        elif done * 10 // total != self.last_step:
+            self.last_step = done * 10 // total
+            print(f"vanban ingest: {done}/{total} documents read ({elapsed:.1f} s)", file=sys.stderr, flush=True)
+
+
 def cmd_ingest(args) -> int:
-    report = ingest([Path(p) for p in args.paths], Path(args.content))
+    report = ingest([Path(p) for p in args.paths], Path(args.content), workers=args.jobs, force=args.force,
+                    progress=None if args.quiet else _Progress())
     for d in report.diagnostics:
         if d.level != "info" or args.verbose:
             print(d, file=sys.stderr)
@@ -138,6 +162,10 @@ def parser() -> argparse.ArgumentParser:
     ing.add_argument("paths", nargs="+", help="raw document files or folders of them")
     ing.add_argument("--content", default="content", help="the content folder (default: content)")
     ing.add_argument("-v", "--verbose", action="store_true", help="also print informational notes")
+    ing.add_argument("-q", "--quiet", action="store_true", help="no progress report")
+    ing.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    ing.add_argument("--force", action="store_true",
+                     help="read every file again, also those whose published original is unchanged")
     ing.set_defaults(func=cmd_ingest)
     ext = sub.add_parser("extract", help="print a raw document's front matter and body as JSON")
     ext.add_argument("file")

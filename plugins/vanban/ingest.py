@@ -9,20 +9,25 @@ document whose slug changes leaves no stale copy behind.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from . import markdown as content
 from .corpus import DOCUMENTS_DIR
 from .decode import DecodeError
 from .model import Diagnostic, Document
 from .pipeline import process
+from .references import citation_sentences, find_citations
 from .slugs import disambiguate, document_slug
 
 SOURCES_DIR = "nguon"
 REPAIRS_DIR = "sua-loi"  #: what the repair changed, per document (JSON)
+CITATIONS_DIR = "dan-chieu"  #: where each citation stands in the body, per document (JSON)
 _NGUON_LINE = re.compile(r"^nguon:\s*['\"]?(.*?)['\"]?\s*$", re.MULTILINE)
 
 
@@ -62,24 +67,68 @@ def _published_name(source: Path) -> str:
     return source.name + ".txt" if source.suffix.lower() in (".md", ".markdown", ".html", ".htm") else source.name
 
 
-def ingest(paths: list[Path], content_dir: Path) -> IngestReport:
+Progress = Callable[[int, int], None]
+
+
+def _process_one(source: Path) -> tuple[Path, Document | None, Diagnostic | None]:
+    """Run the pipeline on one file (in a worker process)."""
+    try:
+        return source, process(source), None
+    except DecodeError as exc:
+        return source, None, Diagnostic(str(source), exc.code, exc.message, exc.hint, level="error")
+    except OSError as exc:
+        return source, None, Diagnostic(str(source), "INPUT-READ", f"cannot read the file: {exc.strerror}",
+                                        "check the path and permissions", level="error")
+
+
+def _unchanged(content_dir: Path, slug: str | None, name: str, source: Path) -> bool:
+    """The original published for this file is byte for byte the file now."""
+    if slug is None:
+        return False
+    kept = content_dir / SOURCES_DIR / slug / name
+    try:
+        return kept.stat().st_size == source.stat().st_size and kept.read_bytes() == source.read_bytes()
+    except OSError:
+        return False
+
+
+def _processed(todo: list[Path], workers: int | None, progress: Progress | None):
+    """Pipeline results in input order, on all cores when there is enough to do."""
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(todo) < 2 * workers:
+        for i, source in enumerate(todo, start=1):
+            yield _process_one(source)
+            if progress:
+                progress(i, len(todo))
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for i, result in enumerate(pool.map(_process_one, todo, chunksize=8), start=1):
+            yield result
+            if progress:
+                progress(i, len(todo))
+
+
+def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, force: bool = False,
+           progress: Progress | None = None) -> IngestReport:
+    """Ingest raw files; a file whose bytes are already published is skipped
+    (``force`` re-reads every file, e.g. after the parser improved)."""
     report = IngestReport()
     seen: dict[tuple | None, list[str]] = {}
     owners = _existing(content_dir)
     taken = set(owners.values())
     # One order whatever order the paths were given in: the first of two
     # documents with the same identity keeps the plain slug.
+    todo = []
     for source in sorted(source_files(paths), key=lambda p: (p.name, str(p))):
-        try:
-            doc = process(source)
-        except DecodeError as exc:
+        name = _published_name(source)
+        if not force and _unchanged(content_dir, owners.get(name), name, source):
+            report.unchanged.append(owners[name])
+        else:
+            todo.append(source)
+    for source, doc, problem in _processed(todo, workers, progress):
+        if doc is None:
             report.failed.append(str(source))
-            report.diagnostics.append(Diagnostic(str(source), exc.code, exc.message, exc.hint, level="error"))
-            continue
-        except OSError as exc:
-            report.failed.append(str(source))
-            report.diagnostics.append(Diagnostic(str(source), "INPUT-READ", f"cannot read the file: {exc.strerror}",
-                                                 "check the path and permissions", level="error"))
+            report.diagnostics.append(problem)
             continue
         name = _published_name(source)
         previous = owners.get(name)
@@ -124,6 +173,8 @@ def _write(doc: Document, slug: str, name: str, content_dir: Path, report: Inges
     changed = content.write_atomic(content_dir / nguon, doc.raw)
     changed |= content.write_atomic(content_dir / DOCUMENTS_DIR / f"{slug}.md",
                                     content.dump(doc.metadata, doc.body_markdown))
+    changed |= content.write_atomic(content_dir / CITATIONS_DIR / f"{slug}.json", json.dumps(
+        citation_notes(doc.body_markdown), ensure_ascii=False, indent=1) + "\n")
     notes = content_dir / REPAIRS_DIR / f"{slug}.json"
     if doc.repaired:
         changed |= content.write_atomic(notes, json.dumps(
@@ -135,7 +186,16 @@ def _write(doc: Document, slug: str, name: str, content_dir: Path, report: Inges
     (report.written if changed else report.unchanged).append(slug)
 
 
+def citation_notes(body: str) -> dict:
+    """The citations of a body as the site needs them: the exact words to
+    link, and the sentence each cited number first stands in."""
+    return {"trich_dan": [{"text": c.text, "so_ky_hieu": c.so_ky_hieu, "ngay_ban_hanh": c.ngay_ban_hanh}
+                          for c in find_citations(body)],
+            "cau": citation_sentences(body)}
+
+
 def _remove(content_dir: Path, slug: str) -> None:
     (content_dir / DOCUMENTS_DIR / f"{slug}.md").unlink(missing_ok=True)
+    (content_dir / CITATIONS_DIR / f"{slug}.json").unlink(missing_ok=True)
     (content_dir / REPAIRS_DIR / f"{slug}.json").unlink(missing_ok=True)
     shutil.rmtree(content_dir / SOURCES_DIR / slug, ignore_errors=True)

@@ -26,10 +26,9 @@ from mkdocs.utils import get_relative_url
 from . import markdown as content
 from . import pages, relations, search
 from .links import CitationGraph, Published
-from .references import citation_sentences
 from .corpus import DOCUMENTS_DIR, Record, display_date, load_record
 from .decode import DecodeError, decode
-from .ingest import REPAIRS_DIR
+from .ingest import CITATIONS_DIR, REPAIRS_DIR, citation_notes
 from .model import Diagnostic
 from .render import render
 
@@ -59,6 +58,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.records: dict[str, Record] = {}
         self.bodies: dict[str, str] = {}
         self.problems: list[Diagnostic] = []
+        self.citations: dict[str, dict] = {}
         sentences: dict[str, dict[str, str]] = {}
         for file in list(files.documentation_pages()):
             if not file.src_uri.startswith(f"{DOCUMENTS_DIR}/") or file.generated_by:
@@ -70,7 +70,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                 continue
             record.url = file.url
             self.records[file.src_uri] = record
-            sentences[record.slug] = citation_sentences(body)
+            self.citations[record.slug] = self._citation_notes(record, body)
+            sentences[record.slug] = self.citations[record.slug].get("cau") or {}
         self.ordered = sorted(self.records.values(), key=lambda r: r.sort_key, reverse=True)
         # The citation graph, once per build, from the front matter of all documents.
         self.graph = CitationGraph([Published(r.slug, r.meta.get("so_ky_hieu"), r.meta.get("so"),
@@ -84,6 +85,18 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         files.append(File.generated(config, SEARCH_URI, content=""))
         files.append(File.generated(config, GRAPH_URI, content=""))
         return files
+
+    def _citation_notes(self, record: Record, body: str) -> dict:
+        """Where the document's citations stand: written by ingest; worked
+        out here for a hand-written document that has none."""
+        path = self.docs_dir / CITATIONS_DIR / f"{record.slug}.json"
+        try:
+            notes = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(notes, dict) and isinstance(notes.get("trich_dan"), list):
+                return notes
+        except (OSError, ValueError):
+            pass
+        return citation_notes(body)
 
     def _href(self, page) -> "relations.Href":
         return lambda slug: get_relative_url(f"{DOCUMENTS_DIR}/{slug}.html", page.url)
@@ -142,12 +155,17 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
     def _document_html(self, record: Record, page) -> str:
         href = self._href(page)
 
-        def link(so_ky_hieu, loai, ngay):
-            target = self.graph.find(so_ky_hieu, ngay, record.meta.get("ngay_ban_hanh"))
-            return href(target.slug) if target and target.slug != record.slug else None
+        links = []
+        for cited in self.citations.get(record.slug, {}).get("trich_dan", []):
+            if not isinstance(cited, dict) or not cited.get("so_ky_hieu") or not cited.get("text"):
+                continue
+            target = self.graph.find(str(cited["so_ky_hieu"]), cited.get("ngay_ban_hanh"),
+                                     record.meta.get("ngay_ban_hanh"))
+            if target and target.slug != record.slug:
+                links.append((str(cited["text"]), href(target.slug)))
 
         repair_notes = self._repair_notes(record)
-        rendered = render(self.bodies.pop(page.file.src_uri, ""), link, repair_notes.get("khong_chac"))
+        rendered = render(self.bodies.pop(page.file.src_uri, ""), links, repair_notes.get("khong_chac"))
         page.toc = get_toc([{"level": h.level, "id": h.id, "name": h.text, "children": []}
                             for h in rendered.headings if h.level <= 3])
         nguon = str(record.meta.get("nguon") or "")

@@ -16,7 +16,6 @@ from markupsafe import Markup
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from .references import find_citations
 from .slugs import slug
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
@@ -41,9 +40,8 @@ class Rendered:
     headings: list[Heading] = field(default_factory=list)
 
 
-#: Resolves a citation to the URL of its page (relative to the page being
-#: rendered), or None when it has none.
-CitationLinker = Callable[[str, str | None, str | None], "str | None"]
+#: Citations to link: (the exact words in the text, URL of the cited page).
+CitationLinks = list[tuple[str, str]]
 
 
 def _parser() -> MarkdownIt:
@@ -57,7 +55,7 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
-def render(markdown: str, link_citation: CitationLinker | None = None,
+def render(markdown: str, citation_links: CitationLinks | None = None,
            uncertain: list[dict] | None = None) -> Rendered:
     """``uncertain``: repaired words to mark, as ``Repair.uncertain`` lists them."""
     env: dict = {}
@@ -65,8 +63,8 @@ def render(markdown: str, link_citation: CitationLinker | None = None,
     headings = _label_headings(tokens)
     if uncertain:
         _mark_uncertain(tokens, uncertain)
-    if link_citation is not None:
-        _link_citations(tokens, link_citation)
+    if citation_links:
+        _link_citations(tokens, citation_links)
     _mark_external_links(tokens)
     return Rendered(_MD.renderer.render(tokens, _MD.options, env), headings)
 
@@ -91,8 +89,13 @@ def _plain(inline: Token) -> str:
     return "".join(c.content for c in (inline.children or []) if c.type in ("text", "code_inline"))
 
 
-def _link_citations(tokens: list[Token], link_citation: CitationLinker) -> None:
-    """Turn each cited document in text runs into a link to its page."""
+def _link_citations(tokens: list[Token], links: CitationLinks) -> None:
+    """Turn each cited document in text runs into a link to its page.
+
+    The words to link were found at ingest; here they are only looked up
+    (``str.find``), which keeps rendering a province's documents fast.
+    """
+    ordered = sorted({text: href for text, href in links if text}.items(), key=lambda p: -len(p[0]))
     for token in tokens:
         if token.type != "inline" or not token.children:
             continue
@@ -104,32 +107,33 @@ def _link_citations(tokens: list[Token], link_citation: CitationLinker) -> None:
             elif child.type == "link_close":
                 inside_link -= 1
             if child.type == "text" and not inside_link:
-                children.extend(_split_text(child, link_citation))
+                children.extend(_split_text(child.content, ordered))
             else:
                 children.append(child)
         token.children = children
 
 
-def _split_text(token: Token, link_citation: CitationLinker) -> list[Token]:
-    text = token.content
-    out: list[Token] = []
-    last = 0
-    for citation in find_citations(text):
-        href = link_citation(citation.so_ky_hieu or "", citation.loai_van_ban, citation.ngay_ban_hanh)
-        if not href:
-            continue
-        if citation.start > last:
-            out.append(_text(text[last:citation.start]))
+def _split_text(text: str, links: list[tuple[str, str]]) -> list[Token]:
+    spans = []
+    for words, href in links:
+        start = text.find(words)
+        while start != -1:
+            end = start + len(words)
+            if not any(a < end and start < b for a, b, _ in spans):
+                spans.append((start, end, href))
+            start = text.find(words, end)
+    if not spans:
+        return [_text(text)]
+    out, last = [], 0
+    for start, end, href in sorted(spans):
+        out.append(_text(text[last:start]))
         link = Token("link_open", "a", 1)
         link.attrSet("href", href)
         link.attrSet("class", "vb-dan-chieu")
-        out.extend([link, _text(text[citation.start:citation.end]), Token("link_close", "a", -1)])
-        last = citation.end
-    if not out:
-        return [token]
-    if last < len(text):
-        out.append(_text(text[last:]))
-    return out
+        out.extend([link, _text(text[start:end]), Token("link_close", "a", -1)])
+        last = end
+    out.append(_text(text[last:]))
+    return [t for t in out if t.type != "text" or t.content]
 
 
 def _text(content: str) -> Token:
