@@ -1,4 +1,5 @@
-from vanban.search import build_index, tokenize
+from vanban.search import SearchDocument, build, fnv1a, tokenize
+from vanban.vietnamese import fold
 
 
 def test_numbers_are_searchable_whole_and_in_parts():
@@ -11,9 +12,24 @@ def test_text_is_nfc_and_lower_case():
     assert tokenize("ĐẢNG ủy") == tokenize("Đ\u1ea2NG u\u0309y") == ["đảng", "ủy"]
 
 
-def test_index_holds_exact_and_folded_terms():
-    index = build_index([{"id": "a", "so_ky_hieu": "61/KH-UBND", "trich_yeu": "Đảng", "noi_dung": "của cửa"}])
-    terms = {term for term, _ in index["invertedIndex"]}
-    assert {"đảng", "dang", "của", "cửa", "cua", "61/kh-ubnd", "61"} <= terms
-    assert [f for f in index["fields"]] == ["so_ky_hieu", "trich_yeu", "loai_van_ban", "co_quan_ban_hanh",
-                                                "dia_danh", "nguoi_ky", "noi_dung"]
+def test_split_index_holds_exact_and_folded_terms(tmp_path):
+    import json
+
+    docs = [SearchDocument("a.html", "A", "61/KH-UBND", "", "2026", "Kế hoạch", "", "Đảng",
+                           {"so_ky_hieu": "61/KH-UBND", "trich_yeu": "Đảng", "noi_dung": "của cửa"}),
+            SearchDocument("b.html", "B", "", "", "", "", "", "", {"noi_dung": "cua dang"})]
+    manifest = build(docs, tmp_path)
+    terms = {}
+    for n in range(manifest["shards"]):
+        text = (tmp_path / f"s{n}.js").read_text(encoding="utf-8")
+        terms.update(json.loads(text[text.index(",") + 1:-3]))
+    assert {"đảng", "~dang", "của", "cửa", "~cua", "61/kh-ubnd", "61"} <= set(terms)
+    assert terms["~dang"][::2] == [0, 1]  # both documents: "Đảng" and "dang" fold alike
+    assert terms["đảng"][::2] == [0]
+    for term in terms:  # a term lives in the shard of its folded form
+        key = term[1:] if term.startswith("~") else fold(term)
+        assert term in (tmp_path / f"s{fnv1a(key) % manifest['shards']}.js").read_text(encoding="utf-8")
+
+
+def test_hash_is_fnv1a_of_utf8():
+    assert fnv1a("") == 0x811C9DC5 and fnv1a("a") == 0xE40C292C

@@ -14,7 +14,6 @@ import re
 import shutil
 from pathlib import Path
 
-import mkdocs.contrib.search
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -38,7 +37,6 @@ LISTING_TITLE = "Văn bản chỉ đạo điều hành"
 SEARCH_URI = "tim-kiem.md"
 GRAPH_URI = "lien-ket.md"
 ASSETS = "assets/vanban"
-LUNR_JS = Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js"
 
 
 class VanbanConfig(Config):
@@ -140,7 +138,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         if uri in self.listing_uris:
             return self._listing_html(self.listing_uris.index(uri), page)
         if uri == SEARCH_URI:
-            scripts = [f"{ASSETS}/lunr.js", f"{ASSETS}/search-index.js", f"{ASSETS}/search.js"]
+            scripts = [f"{ASSETS}/search.js"]
             return pages.search_page([get_relative_url(s, page.url) for s in scripts])
         if page.is_homepage:
             latest = [(r, get_relative_url(r.url, page.url)) for r in self.ordered[: self.config.latest_on_home]]
@@ -209,8 +207,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         site = Path(config.site_dir)
         assets = site / ASSETS
         assets.mkdir(parents=True, exist_ok=True)
-        # lunr.js as mkdocs ships it (2.3.9, the version lunr.py's index format targets).
-        shutil.copyfile(LUNR_JS, assets / "lunr.js")
         self._write_data(site)
         self._write_search(assets)
         for problem in self.problems:
@@ -228,16 +224,17 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             (out / f"{record.slug}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
     def _write_search(self, assets: Path) -> None:
-        docs, meta = [], {}
+        docs = []
         for record in self.ordered:
             m = record.meta
-            body = content.read(self.docs_dir / record.src_uri)[1]
-            docs.append({"id": record.slug, "so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",
-                         "loai_van_ban": m.get("loai_van_ban") or "",
-                         "co_quan_ban_hanh": " ".join(filter(None, (m.get("co_quan_ban_hanh"), m.get("co_quan_chu_quan")))),
-                         "dia_danh": m.get("dia_danh") or "", "nguoi_ky": m.get("nguoi_ky") or "",
-                         "noi_dung": body})
-            meta[record.slug] = {"u": record.url, "t": record.title, "s": m.get("so_ky_hieu") or "",
-                                 "d": display_date(m.get("ngay_ban_hanh")), "l": m.get("loai_van_ban") or "",
-                                 "c": m.get("co_quan_ban_hanh") or "", "y": m.get("trich_yeu") or ""}
-        (assets / "search-index.js").write_text(search.index_script(search.build_index(docs), meta), encoding="utf-8")
+            date = str(m.get("ngay_ban_hanh") or "")
+            docs.append(search.SearchDocument(
+                url=record.url, title=record.title, so_ky_hieu=m.get("so_ky_hieu") or "",
+                ngay=display_date(date), nam=date[:4], loai_van_ban=m.get("loai_van_ban") or "",
+                co_quan_ban_hanh=m.get("co_quan_ban_hanh") or "", trich_yeu=m.get("trich_yeu") or "",
+                fields={"so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",
+                        "loai_van_ban": m.get("loai_van_ban") or "",
+                        "co_quan_ban_hanh": " ".join(filter(None, (m.get("co_quan_ban_hanh"), m.get("co_quan_chu_quan")))),
+                        "dia_danh": m.get("dia_danh") or "", "nguoi_ky": m.get("nguoi_ky") or "",
+                        "noi_dung": content.read(self.docs_dir / record.src_uri)[1]}))
+        search.build(docs, assets / "tim-kiem")
