@@ -151,3 +151,26 @@ def test_adding_a_document_updates_back_links_without_reingest(tmp_path):
     assert old.stat().st_mtime_ns == before  # the old document was not touched
     chi_thi = (site / "van-ban" / "chi-thi-26-ct-tu-2023.html").read_text(encoding="utf-8")
     assert "ke-hoach-kh-du-2023.html" in chi_thi and "cong-van-1275-cv-duk-2023.html" in chi_thi
+
+
+def _tree(site):
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def test_incremental_build_equals_a_full_build(tmp_path, monkeypatch):
+    """Add a document, remove another: the incremental site is the full one."""
+    from vanban import cli
+    from vanban.ingest import ingest
+
+    site = build_site(tmp_path, [sample("000"), sample("002"), sample("003")])
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["build", "-f", "mkdocs.yml"]) == 0  # a first build that leaves fingerprints
+    ingest([sample("001")], tmp_path / "content")
+    (tmp_path / "content" / "van-ban" / "cong-van-stttt-ttbcxb-2023.md").unlink()
+    assert cli.main(["build", "-f", "mkdocs.yml", "--incremental"]) == 0
+    incremental = _tree(site)
+    assert cli.main(["build", "-f", "mkdocs.yml"]) == 0
+    assert incremental == _tree(site)
+    assert "van-ban/cong-van-stttt-ttbcxb-2023.html" not in incremental
+    chi_thi = incremental["van-ban/chi-thi-26-ct-tu-2023.html"].decode("utf-8")
+    assert "ke-hoach-kh-du-2023.html" in chi_thi  # the back-link of an untouched page was updated

@@ -123,9 +123,14 @@ def cmd_build(args) -> int:
     config = load_config(args.config_file)
     site = Path(config.site_dir)
     tmp = Path(tempfile.mkdtemp(prefix=f"{site.name}.tmp-", dir=site.parent))
+    incremental = args.incremental and site.is_dir()
     try:
+        if incremental:  # start from a copy of the published site, render what changed
+            shutil.rmtree(tmp)
+            shutil.copytree(site, tmp)
         config.site_dir = str(tmp)
-        build(config)
+        config.plugins.on_startup(command="build", dirty=incremental)
+        build(config, dirty=incremental)
     except (MkDocsException, OSError) as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         print(f"vanban build: failed, {site} left as it was: {exc}", file=sys.stderr)
@@ -179,6 +184,8 @@ def parser() -> argparse.ArgumentParser:
     chk.set_defaults(func=cmd_check)
     bld = sub.add_parser("build", help="build the site (like mkdocs build, but never leaves a half-written site)")
     bld.add_argument("-f", "--config-file", default="mkdocs.yml")
+    bld.add_argument("--incremental", action="store_true",
+                     help="render only the pages whose content or links changed since the last build")
     bld.set_defaults(func=cmd_build)
     return p
 

@@ -27,6 +27,7 @@ from . import pages, relations, search
 from .links import CitationGraph, Published
 from .corpus import DOCUMENTS_DIR, Record, display_date, load_record
 from .decode import DecodeError, decode
+from .incremental import Fingerprints, digest, remove_stale, site_key
 from .ingest import CITATIONS_DIR, REPAIRS_DIR, citation_notes
 from .model import Diagnostic
 from .render import render
@@ -45,6 +46,11 @@ class VanbanConfig(Config):
 
 
 class VanbanPlugin(BasePlugin[VanbanConfig]):
+    dirty = False
+
+    def on_startup(self, *, command, dirty):
+        self.dirty = dirty
+
     def on_config(self, config):
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         config.extra_css.append(f"{ASSETS}/vanban.css")
@@ -52,6 +58,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
 
     # -- collect ------------------------------------------------------------
     def on_files(self, files: Files, config) -> Files:
+        self.rendered = 0
         self.docs_dir = Path(config.docs_dir)
         self.records: dict[str, Record] = {}
         self.bodies: dict[str, str] = {}
@@ -82,7 +89,50 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self._add_listing_pages(files, config)
         files.append(File.generated(config, SEARCH_URI, content=""))
         files.append(File.generated(config, GRAPH_URI, content=""))
+        self._fingerprint(files, config)
+        self.files = files
         return files
+
+    def _fingerprint(self, files: Files, config) -> None:
+        """Hash what each page shows; in a dirty build, render only pages whose
+        hash changed (mkdocs asks ``file.is_modified()``)."""
+        site = Path(config.site_dir)
+        self.fingerprints = Fingerprints(Path(config.docs_dir).parent / ".cache" / "vanban" / "pages.json")
+        key = site_key(config.config_file_path)
+        by_uri = {}
+        for record in self.records.values():
+            source = self.docs_dir / record.src_uri
+            sidecars = [(self.docs_dir / d / f"{record.slug}.json") for d in (CITATIONS_DIR, REPAIRS_DIR)]
+            by_uri[record.src_uri] = digest(key, source.read_bytes(), *(p.read_bytes() if p.exists() else b""
+                                                                        for p in sidecars),
+                                            self._neighbourhood(record.slug))
+        for uri, node in self.cited_only.items():
+            by_uri[uri] = digest(key, node.title, node.ngay_ban_hanh, node.issuers, self._neighbourhood(node.slug))
+        rows = [(r.slug, r.title, r.meta.get("so_ky_hieu"), r.meta.get("ngay_ban_hanh"), r.meta.get("loai_van_ban"),
+                 r.meta.get("co_quan_ban_hanh"), r.meta.get("trich_yeu")) for r in self.ordered]
+        size = max(1, self.config.page_size)
+        for n, uri in enumerate(self.listing_uris):
+            by_uri[uri] = digest(key, rows[n * size:(n + 1) * size], len(self.listing_uris), len(rows))
+        by_uri[GRAPH_URI] = digest(key, sorted((s, n.cites, [(m.citing, m.sentence) for m in n.cited_by], n.title)
+                                               for s, n in self.graph.nodes.items()))
+        by_uri[SEARCH_URI] = digest(key)
+        for file in files.documentation_pages():
+            value = by_uri.get(file.src_uri)
+            if value is None:  # a hand-written page; the home page shows the latest rows too
+                source = Path(file.abs_src_path) if file.abs_src_path else None
+                value = digest(key, source.read_bytes() if source and source.exists() else file.src_uri,
+                               rows[: self.config.latest_on_home] if file.src_uri == "index.md" else None)
+            self.fingerprints.record(file.dest_uri, value)
+            if self.dirty:
+                file.is_modified = (lambda f=file: self.fingerprints.modified(f.dest_uri, site))
+
+    def _neighbourhood(self, slug: str) -> list:
+        """What a page shows of other documents: titles, dates, links, sentences."""
+        node = self.graph.nodes[slug]
+        label = lambda s: (s, self.graph.nodes[s].title, self.graph.nodes[s].ngay_ban_hanh,
+                           self.graph.nodes[s].published)
+        return [[(label(s), amb) for s, amb in node.cites], [(label(m.citing), m.sentence) for m in node.cited_by],
+                [label(n.slug) for n, _ in self.graph.related(slug)]]
 
     def _citation_notes(self, record: Record, body: str) -> dict:
         """Where the document's citations stand: written by ingest; worked
@@ -128,6 +178,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         return markdown
 
     def on_page_content(self, html, page, config, files):
+        self.rendered += 1
         uri = page.file.src_uri
         if uri in self.records:
             return self._document_html(self.records[uri], page)
@@ -209,19 +260,36 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         assets.mkdir(parents=True, exist_ok=True)
         self._write_data(site)
         self._write_search(assets)
+        self.fingerprints.save()
+        log.info(f"vanban: {self.rendered} pages rendered")
+        if self.dirty:
+            expected = {f.dest_uri for f in self.files} | set(config.theme.static_templates) | {"sitemap.xml.gz"}
+            expected |= {p.relative_to(site).as_posix() for d in ("du-lieu", f"{ASSETS}/tim-kiem")
+                         for p in (site / d).rglob("*") if p.is_file() and self._written(p)}
+            for stale in remove_stale(site, expected):
+                log.info(f"vanban: removed {stale}, which this build no longer makes")
         for problem in self.problems:
             (log.error if problem.level == "error" else log.warning)(str(problem))
         skipped = [p for p in self.problems if p.level == "error"]
         log.info(f"vanban: {len(self.records)} documents published, {len(skipped)} skipped")
 
+    def _written(self, path: Path) -> bool:
+        return path.resolve() in self.outputs
+
     def _write_data(self, site: Path) -> None:
+        """Each document as Markdown and JSON; in a dirty build only the changed ones."""
         out = site / "du-lieu" / "van-ban"
         out.mkdir(parents=True, exist_ok=True)
+        self.outputs: set[Path] = set()
         for record in self.records.values():
             source = self.docs_dir / record.src_uri
-            shutil.copyfile(source, out / f"{record.slug}.md")
+            md, js = out / f"{record.slug}.md", out / f"{record.slug}.json"
+            self.outputs |= {md.resolve(), js.resolve()}
+            if self.dirty and md.exists() and js.exists() and md.read_bytes() == source.read_bytes():
+                continue
+            shutil.copyfile(source, md)
             data = dict(record.meta, noi_dung=content.read(source)[1])
-            (out / f"{record.slug}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+            js.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
     def _write_search(self, assets: Path) -> None:
         docs = []
@@ -237,4 +305,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                         "co_quan_ban_hanh": " ".join(filter(None, (m.get("co_quan_ban_hanh"), m.get("co_quan_chu_quan")))),
                         "dia_danh": m.get("dia_danh") or "", "nguoi_ky": m.get("nguoi_ky") or "",
                         "noi_dung": content.read(self.docs_dir / record.src_uri)[1]}))
-        search.build(docs, assets / "tim-kiem")
+        index = assets / "tim-kiem"
+        search.build(docs, index)
+        self.outputs |= {p.resolve() for p in index.glob("*.js")}

@@ -88,6 +88,8 @@ def _field_stats(doc: SearchDocument) -> dict[str, Counter]:
 def build(documents: list[SearchDocument], out: Path) -> dict:
     """Write the split index for ``documents`` into ``out``; return its manifest."""
     out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.js"):  # shard and chunk counts change with the corpus
+        old.unlink()
     stats = [_field_stats(d) for d in documents]
     lengths = {name: [sum(s[name].values()) for s in stats] for name, _ in FIELDS}
     average = {name: (sum(v) / len(v) if v else 0.0) or 1.0 for name, v in lengths.items()}

@@ -1,0 +1,67 @@
+"""Rebuild only what changed: a fingerprint of everything each page shows.
+
+A document page depends on its content file and sidecars, and on its
+neighbourhood in the citation graph (what it cites, who cites it, what is
+related); a listing page on its rows. Each page's inputs are hashed; a
+dirty build (``mkdocs build --dirty``, ``vanban build --incremental``)
+renders only pages whose hash changed, and removes pages that are gone, so
+the result equals a full build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from . import __version__
+
+THEME_DIR = Path(__file__).parent / "theme"
+
+
+def digest(*parts) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(part if isinstance(part, bytes) else json.dumps(part, ensure_ascii=False, sort_keys=True,
+                                                                   default=str).encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def site_key(config_file: str | None) -> str:
+    """What every page depends on: vanban's code and theme, and the config."""
+    theme = sorted((str(p.relative_to(THEME_DIR)), p.stat().st_size, p.stat().st_mtime_ns)
+                   for p in THEME_DIR.rglob("*") if p.is_file())
+    config = Path(config_file).read_bytes() if config_file and Path(config_file).exists() else b""
+    return digest(__version__, theme, config)
+
+
+class Fingerprints:
+    def __init__(self, cache_file: Path):
+        self.cache_file = cache_file
+        try:
+            self.previous: dict[str, str] = json.loads(cache_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.previous = {}
+        self.current: dict[str, str] = {}
+
+    def record(self, dest_uri: str, value: str) -> None:
+        self.current[dest_uri] = value
+
+    def modified(self, dest_uri: str, site_dir: Path) -> bool:
+        value = self.current.get(dest_uri)
+        return value is None or self.previous.get(dest_uri) != value or not (site_dir / dest_uri).exists()
+
+    def save(self) -> None:
+        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+        self.cache_file.write_text(json.dumps(self.current, sort_keys=True), encoding="utf-8")
+
+
+def remove_stale(site_dir: Path, expected: set[str]) -> list[str]:
+    """Delete files of an earlier build that this build no longer makes."""
+    removed = []
+    for path in sorted(site_dir.rglob("*")):
+        if path.is_file() and path.relative_to(site_dir).as_posix() not in expected:
+            path.unlink()
+            removed.append(path.relative_to(site_dir).as_posix())
+    return removed
