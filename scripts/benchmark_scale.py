@@ -61,9 +61,14 @@ def tree_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def average_page(site: Path) -> float:
-    pages = [p for p in (site / "van-ban").glob("*.html") if not p.name.startswith(("index", "trang-"))]
-    return sum(p.stat().st_size for p in pages) / max(1, len(pages))
+def average_page(site: Path, slugs: list[str]) -> float:
+    """Mean size of the documents' pages (van-ban/<slug>.html or van-ban/<slug>/index.html)."""
+    sizes = []
+    for slug in slugs:
+        for path in (site / "van-ban" / f"{slug}.html", site / "van-ban" / slug / "index.html"):
+            if path.exists():
+                sizes.append(path.stat().st_size)
+    return sum(sizes) / max(1, len(sizes))
 
 
 def vanban_site(work: Path, content: Path) -> Path:
@@ -130,7 +135,8 @@ def run(n: int, work: Path) -> dict:
     r["build"], r["build_mem"] = measure(PYTHON, "-m", "vanban.cli", "build", cwd=ours)
     r["plain_build"], r["plain_mem"] = measure(PYTHON, "-m", "mkdocs", "build", "-q", cwd=plain)
     r["size"], r["plain_size"] = tree_size(ours / "build") / 1e6, tree_size(plain / "site") / 1e6
-    r["page"], r["plain_page"] = average_page(ours / "build") / 1e3, average_page(plain / "site") / 1e3
+    slugs = [p.stem for p in (content / "van-ban").glob("*.md")]
+    r["page"], r["plain_page"] = average_page(ours / "build", slugs) / 1e3, average_page(plain / "site", slugs) / 1e3
     # One new document arrives.
     subprocess.run([PYTHON, "-m", "vanban.cli", "ingest", "-q", str(held), "--content", str(content)], check=True,
                    capture_output=True)

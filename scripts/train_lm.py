@@ -23,7 +23,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from vanban.lm import BOUNDARY, NUMBER, QUANTUM, SPECIAL, UNK, lm_tokens  # noqa: E402
+from vanban.lm import BOUNDARY, QUANTUM, SPECIAL, UNK, lm_tokens  # noqa: E402
 from vanban.syllables import is_syllable  # noqa: E402
 
 MIN_UNIGRAM = 2

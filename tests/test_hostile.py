@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import ROOT, build_site, sample
+from conftest import build_site, sample
 from vanban import cli, decode as decode_module
 from vanban import markdown as content
 from vanban.decode import decode

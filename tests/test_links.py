@@ -1,4 +1,3 @@
-import pytest
 
 from vanban.links import CitationGraph, Published, citation_year, number_key
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import re
-import shutil
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 
@@ -22,10 +23,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from . import markdown as content
-from . import pages, relations, search
+from . import outputs, pages, relations
 from .links import CitationGraph, Published
-from .corpus import DOCUMENTS_DIR, Record, display_date, load_record
+from .corpus import DOCUMENTS_DIR, Record, load_record
 from .decode import DecodeError, decode
 from .incremental import Fingerprints, digest, remove_stale, site_key
 from .ingest import CITATIONS_DIR, REPAIRS_DIR, citation_notes
@@ -64,6 +64,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.bodies: dict[str, str] = {}
         self.problems: list[Diagnostic] = []
         self.citations: dict[str, dict] = {}
+        self.sources: dict[str, str] = {}  #: document bodies, read once
         sentences: dict[str, dict[str, str]] = {}
         for file in list(files.documentation_pages()):
             if not file.src_uri.startswith(f"{DOCUMENTS_DIR}/") or file.generated_by:
@@ -75,6 +76,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                 continue
             record.url = file.url
             self.records[file.src_uri] = record
+            self.sources[file.src_uri] = body
             self.citations[record.slug] = self._citation_notes(record, body)
             sentences[record.slug] = self.citations[record.slug].get("cau") or {}
         self.ordered = sorted(self.records.values(), key=lambda r: r.sort_key, reverse=True)
@@ -91,7 +93,19 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         files.append(File.generated(config, GRAPH_URI, content=""))
         self._fingerprint(files, config)
         self.files = files
+        self._start_side_outputs(config)
         return files
+
+    def on_pre_page(self, page, config, files):
+        """A document's source was read with its front matter already: give
+        mkdocs that body, instead of reading and parsing the file again."""
+        body = self.sources.get(page.file.src_uri)
+        if body is not None:
+            def read_source(config, page=page, body=body):
+                page.markdown, page.meta = body, {}
+
+            page.read_source = read_source
+        return page
 
     def _fingerprint(self, files: Files, config) -> None:
         """Hash what each page shows; in a dirty build, render only pages whose
@@ -254,57 +268,30 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         return pages.listing_page(LISTING_TITLE, rows, n + 1, hrefs, len(self.ordered))
 
     # -- write --------------------------------------------------------------
+    def _start_side_outputs(self, config) -> None:
+        """Data files and the search index, written by a second process
+        while this one renders pages."""
+        items = [outputs.Item(r.slug, self.docs_dir / r.src_uri, r.meta, self.sources[r.src_uri], r.url, r.title)
+                 for r in self.ordered]
+        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        self.side_outputs = self.pool.submit(outputs.write, Path(config.site_dir), items, self.dirty)
+
+    def on_build_error(self, error):
+        if getattr(self, "pool", None):
+            self.pool.shutdown(cancel_futures=True)
+
     def on_post_build(self, config):
         site = Path(config.site_dir)
-        assets = site / ASSETS
-        assets.mkdir(parents=True, exist_ok=True)
-        self._write_data(site)
-        self._write_search(assets)
+        written = set(self.side_outputs.result())
+        self.pool.shutdown()
         self.fingerprints.save()
         log.info(f"vanban: {self.rendered} pages rendered")
         if self.dirty:
             expected = {f.dest_uri for f in self.files} | set(config.theme.static_templates) | {"sitemap.xml.gz"}
-            expected |= {p.relative_to(site).as_posix() for d in ("du-lieu", f"{ASSETS}/tim-kiem")
-                         for p in (site / d).rglob("*") if p.is_file() and self._written(p)}
+            expected |= written
             for stale in remove_stale(site, expected):
                 log.info(f"vanban: removed {stale}, which this build no longer makes")
         for problem in self.problems:
             (log.error if problem.level == "error" else log.warning)(str(problem))
         skipped = [p for p in self.problems if p.level == "error"]
         log.info(f"vanban: {len(self.records)} documents published, {len(skipped)} skipped")
-
-    def _written(self, path: Path) -> bool:
-        return path.resolve() in self.outputs
-
-    def _write_data(self, site: Path) -> None:
-        """Each document as Markdown and JSON; in a dirty build only the changed ones."""
-        out = site / "du-lieu" / "van-ban"
-        out.mkdir(parents=True, exist_ok=True)
-        self.outputs: set[Path] = set()
-        for record in self.records.values():
-            source = self.docs_dir / record.src_uri
-            md, js = out / f"{record.slug}.md", out / f"{record.slug}.json"
-            self.outputs |= {md.resolve(), js.resolve()}
-            if self.dirty and md.exists() and js.exists() and md.read_bytes() == source.read_bytes():
-                continue
-            shutil.copyfile(source, md)
-            data = dict(record.meta, noi_dung=content.read(source)[1])
-            js.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-
-    def _write_search(self, assets: Path) -> None:
-        docs = []
-        for record in self.ordered:
-            m = record.meta
-            date = str(m.get("ngay_ban_hanh") or "")
-            docs.append(search.SearchDocument(
-                url=record.url, title=record.title, so_ky_hieu=m.get("so_ky_hieu") or "",
-                ngay=display_date(date), nam=date[:4], loai_van_ban=m.get("loai_van_ban") or "",
-                co_quan_ban_hanh=m.get("co_quan_ban_hanh") or "", trich_yeu=m.get("trich_yeu") or "",
-                fields={"so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",
-                        "loai_van_ban": m.get("loai_van_ban") or "",
-                        "co_quan_ban_hanh": " ".join(filter(None, (m.get("co_quan_ban_hanh"), m.get("co_quan_chu_quan")))),
-                        "dia_danh": m.get("dia_danh") or "", "nguoi_ky": m.get("nguoi_ky") or "",
-                        "noi_dung": content.read(self.docs_dir / record.src_uri)[1]}))
-        index = assets / "tim-kiem"
-        search.build(docs, index)
-        self.outputs |= {p.resolve() for p in index.glob("*.js")}

@@ -7,6 +7,8 @@ from __future__ import annotations
 import math
 from typing import Callable
 
+from html import escape as _html_escape
+
 from markupsafe import Markup, escape
 
 from .corpus import display_date
@@ -16,6 +18,10 @@ from .links import CitationGraph, Node
 Href = Callable[[str], str]
 
 SIDE_MAX = 10  #: boxes per side of a diagram; the rest are counted
+
+
+def esc(text) -> str:
+    return _html_escape(str(text), quote=True)
 
 
 def _label(node: Node) -> Markup:
@@ -96,14 +102,15 @@ BOX_W, BOX_H, GAP, COL = 190, 34, 10, 290
 
 
 def _box(x: int, y: int, node: Node, href: str, role: str) -> Markup:
+    # Plain f-strings with html.escape: this runs for every box of every page.
     title = node.title if len(node.title) <= 26 else node.title[:25] + "…"
-    date = display_date(node.ngay_ban_hanh)
+    date = esc(display_date(node.ngay_ban_hanh) or "")
+    cls = "" if node.published else " vb-node--cited-only"
     return Markup(
-        '<a href="{href}" class="vb-node vb-node--{role}{cls}"><title>{full}</title>'
-        '<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="4"/>'
-        '<text x="{tx}" y="{ty}">{t}</text><text x="{tx}" y="{ty2}" class="vb-node__date">{d}</text></a>'
-    ).format(href=href, role=role, cls="" if node.published else " vb-node--cited-only", full=node.title,
-             x=x, y=y, w=BOX_W, h=BOX_H, tx=x + 8, ty=y + 14, ty2=y + 28, t=title, d=date or "")
+        f'<a href="{esc(href)}" class="vb-node vb-node--{role}{cls}"><title>{esc(node.title)}</title>'
+        f'<rect x="{x}" y="{y}" width="{BOX_W}" height="{BOX_H}" rx="4"/>'
+        f'<text x="{x + 8}" y="{y + 14}">{esc(title)}</text>'
+        f'<text x="{x + 8}" y="{y + 28}" class="vb-node__date">{date}</text></a>')
 
 
 def diagram(graph: CitationGraph, node: Node, href: Href) -> Markup:
@@ -124,7 +131,7 @@ def diagram(graph: CitationGraph, node: Node, href: Href) -> Markup:
             # Arrows point from the citing document to the cited one.
             a, b = ((x2, cy + BOX_H // 2), (x1, y + BOX_H // 2)) if side == "cited" else \
                 ((x1, y + BOX_H // 2), (x2, cy + BOX_H // 2))
-            parts.append(Markup('<line x1="{}" y1="{}" x2="{}" y2="{}" marker-end="url(#vb-arrow)"/>').format(*a, *b))
+            parts.append(Markup(f'<line x1="{a[0]}" y1="{a[1]}" x2="{b[0]}" y2="{b[1]}" marker-end="url(#vb-arrow)"/>'))
             parts.append(_box(x, y, other, href(other.slug), side))
     parts.append(_box(cx, cy, node, "#van-ban", "self"))
     more = []

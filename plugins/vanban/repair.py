@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .channel import Candidate, Channel, guess
+from .channel import Candidate, Channel
 from .patterns import MIXED_CASE_CODES, fix_code_segments
 from .lm import BOUNDARY, NUMBER, UNK, LanguageModel, default_model, lm_tokens
 from .syllables import canonical, is_syllable

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -11,7 +12,9 @@ from slugify import slugify
 MAX_LENGTH = 80
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
+    """Cached: the same headings ("I. MỤC ĐÍCH, YÊU CẦU") recur in thousands of documents."""
     return slugify(text, max_length=MAX_LENGTH, word_boundary=True, save_order=True)
 
 

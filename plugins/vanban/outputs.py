@@ -1,0 +1,69 @@
+"""Files the site publishes beside its pages: each document's Markdown and
+JSON (open data) and the split search index.
+
+``write`` runs in a second process while mkdocs renders pages in the
+first: on two cores it costs the build next to nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import search
+from .corpus import display_date
+
+DATA_DIR = "du-lieu/van-ban"
+INDEX_DIR = "assets/vanban/tim-kiem"
+
+
+@dataclass
+class Item:
+    """What the side outputs need of one published document."""
+
+    slug: str
+    source: Path  #: the content file
+    meta: dict
+    body: str
+    url: str
+    title: str
+
+
+def write(site: Path, items: list[Item], dirty: bool) -> list[str]:
+    """Write data files and the search index; return the paths written (site-relative)."""
+    written = _write_data(site, items, dirty)
+    index = site / INDEX_DIR
+    search.build([_search_document(i) for i in items], index)
+    written += [p.relative_to(site).as_posix() for p in index.glob("*.js")]
+    return written
+
+
+def _write_data(site: Path, items: list[Item], dirty: bool) -> list[str]:
+    out = site / DATA_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for item in items:
+        md, js = out / f"{item.slug}.md", out / f"{item.slug}.json"
+        written += [f"{DATA_DIR}/{md.name}", f"{DATA_DIR}/{js.name}"]
+        if dirty and md.exists() and js.exists() and md.read_bytes() == item.source.read_bytes():
+            continue  # unchanged since the last build
+        for path in (md, js):  # a new file, not a write through a link to the last build's copy
+            path.unlink(missing_ok=True)
+        shutil.copyfile(item.source, md)
+        js.write_text(json.dumps(dict(item.meta, noi_dung=item.body), ensure_ascii=False, indent=1), encoding="utf-8")
+    return written
+
+
+def _search_document(item: Item) -> search.SearchDocument:
+    m = item.meta
+    date = str(m.get("ngay_ban_hanh") or "")
+    return search.SearchDocument(
+        url=item.url, title=item.title, so_ky_hieu=m.get("so_ky_hieu") or "", ngay=display_date(date), nam=date[:4],
+        loai_van_ban=m.get("loai_van_ban") or "", co_quan_ban_hanh=m.get("co_quan_ban_hanh") or "",
+        trich_yeu=m.get("trich_yeu") or "",
+        fields={"so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",
+                "loai_van_ban": m.get("loai_van_ban") or "",
+                "co_quan_ban_hanh": " ".join(filter(None, (m.get("co_quan_ban_hanh"), m.get("co_quan_chu_quan")))),
+                "dia_danh": m.get("dia_danh") or "", "nguoi_ky": m.get("nguoi_ky") or "", "noi_dung": item.body})
