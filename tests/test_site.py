@@ -174,3 +174,19 @@ def test_incremental_build_equals_a_full_build(tmp_path, monkeypatch):
     assert "van-ban/cong-van-stttt-ttbcxb-2023.html" not in incremental
     chi_thi = incremental["van-ban/chi-thi-26-ct-tu-2023.html"].decode("utf-8")
     assert "ke-hoach-kh-du-2023.html" in chi_thi  # the back-link of an untouched page was updated
+
+
+def test_a_failed_incremental_build_does_not_write_through_to_the_published_site(tmp_path, monkeypatch):
+    from vanban import cli
+    from vanban.ingest import ingest
+
+    site = build_site(tmp_path, [sample("000"), sample("002")])
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["build", "-f", "mkdocs.yml"]) == 0
+    before = _tree(site)
+    ingest([sample("001")], tmp_path / "content")  # changes the back-links of pages already published
+    config = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(config + "\nstrict: true\n", encoding="utf-8")
+    (tmp_path / "content" / "broken-link.md").write_text("[x](khong-co.md)\n", encoding="utf-8")
+    assert cli.main(["build", "-f", "mkdocs.yml", "--incremental"]) == 1  # strict mode aborts after writing
+    assert _tree(site) == before

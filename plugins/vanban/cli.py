@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -125,9 +126,12 @@ def cmd_build(args) -> int:
     tmp = Path(tempfile.mkdtemp(prefix=f"{site.name}.tmp-", dir=site.parent))
     incremental = args.incremental and site.is_dir()
     try:
-        if incremental:  # start from a copy of the published site, render what changed
+        if incremental:
+            # Start from the published site, linked file by file (no copying);
+            # every file the build writes is unlinked first, so the published
+            # site is never written through a link.
             shutil.rmtree(tmp)
-            shutil.copytree(site, tmp)
+            shutil.copytree(site, tmp, copy_function=os.link)
         config.site_dir = str(tmp)
         config.plugins.on_startup(command="build", dirty=incremental)
         build(config, dirty=incremental)

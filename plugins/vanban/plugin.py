@@ -139,6 +139,18 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             self.fingerprints.record(file.dest_uri, value)
             if self.dirty:
                 file.is_modified = (lambda f=file: self.fingerprints.modified(f.dest_uri, site))
+        if self.dirty:
+            self._unlink_rewritten(files, config)
+
+    def _unlink_rewritten(self, files: Files, config) -> None:
+        """In a dirty build the site may be a tree of links to the published
+        one: remove each file this build will write, so it is written anew
+        instead of through the link."""
+        site = Path(config.site_dir)
+        rewritten = [f.dest_uri for f in files if f.is_modified()]
+        rewritten += list(config.theme.static_templates) + ["sitemap.xml.gz"]
+        for uri in rewritten:
+            (site / uri).unlink(missing_ok=True)
 
     def _neighbourhood(self, slug: str) -> list:
         """What a page shows of other documents: titles, dates, links, sentences."""
