@@ -22,6 +22,9 @@ from .slugs import disambiguate, document_slug
 from .vietnamese import fold
 
 
+HUB = 200  #: documents linked to more than this many are ignored when ranking related ones
+
+
 def number_key(so_ky_hieu: str) -> str:
     """"37/KH-UBND" and "37/kh-ubnd " are one key; "Đ" and "D" too (OCR)."""
     return re.sub(r"\s+", "", fold(so_ky_hieu))
@@ -80,6 +83,8 @@ class CitationGraph:
     def __init__(self, documents: list[Published], sentences: dict[str, dict[str, str]] | None = None):
         """``sentences``: per citing slug, number key → the sentence citing it."""
         self.nodes: dict[str, Node] = {}
+        self._related: dict[str, list] = {}
+        self._linked: dict[str, set[str]] = {}  #: filled once the graph is complete
         self._by_number: dict[str, list[Node]] = defaultdict(list)
         self._dates = {d.slug: d.ngay_ban_hanh for d in documents}
         for doc in documents:
@@ -161,20 +166,33 @@ class CitationGraph:
     def cited_only(self) -> list[Node]:
         return [n for n in self.nodes.values() if not n.published]
 
+    def linked(self, slug: str) -> set[str]:
+        found = self._linked.get(slug)
+        if found is None:
+            node = self.nodes[slug]
+            found = self._linked[slug] = {s for s, _ in node.cites} | {m.citing for m in node.cited_by}
+        return found
+
     def related(self, slug: str, limit: int = 8) -> list[tuple[Node, float]]:
         """Documents sharing citations with ``slug``, or citing or cited by
         the same documents, ranked: a shared rarely-cited document counts
-        more than a shared famous one (idf weighting)."""
-        node = self.nodes[slug]
-        neighbours = {s for s, _ in node.cites} | {m.citing for m in node.cited_by}
-        scores: dict[str, float] = defaultdict(float)
-        for n in neighbours:
-            other = self.nodes[n]
-            linked = {s for s, _ in other.cites} | {m.citing for m in other.cited_by}
-            weight = 1.0 / math.log(2 + len(linked))
-            for candidate in linked:
-                if candidate != slug:
-                    scores[candidate] += weight
-        ranked = sorted(((self.nodes[s], sc) for s, sc in scores.items() if sc > 0 and s not in neighbours),
-                        key=lambda p: (-p[1], p[0].slug))
-        return ranked[:limit]
+        more than a shared famous one (idf weighting). A document linked to
+        more than ``HUB`` others (a national law everyone cites) says
+        nothing about relatedness and is skipped, which also keeps this
+        linear in the size of the corpus."""
+        cached = self._related.get(slug)
+        if cached is None:
+            neighbours = self.linked(slug)
+            scores: dict[str, float] = defaultdict(float)
+            for n in sorted(neighbours):
+                linked = self.linked(n)
+                if len(linked) > HUB:
+                    continue
+                weight = 1.0 / math.log(2 + len(linked))
+                for candidate in linked:
+                    if candidate != slug and candidate not in neighbours:
+                        scores[candidate] += weight
+            cached = sorted(((self.nodes[s], round(sc, 9)) for s, sc in scores.items()),
+                            key=lambda p: (-p[1], p[0].slug))
+            self._related[slug] = cached
+        return cached[:limit]

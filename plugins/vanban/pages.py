@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from .markup import fmt
+
 from .corpus import Record, display_date
 from .render import Rendered
 
@@ -18,7 +20,7 @@ def _value(value) -> Markup:
     if value is None or value == "" or value == []:
         return MISSING
     if isinstance(value, list):
-        return Markup("<ul>{}</ul>").format(Markup("").join(Markup("<li>{}</li>").format(v) for v in value))
+        return fmt("<ul>{}</ul>", Markup("").join(fmt("<li>{}</li>", v) for v in value))
     return escape(str(value))
 
 
@@ -40,38 +42,38 @@ def attributes_box(record: Record, links: dict[str, str]) -> Markup:
     ]
     if m.get("co_quan_chu_quan") is None:
         rows = [r for r in rows if r[0] != "Cơ quan chủ quản"]
-    body = Markup("").join(Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(k, _value(v)) for k, v in rows)
+    body = Markup("").join(fmt('<tr><th scope="row">{}</th><td>{}</td></tr>', k, _value(v)) for k, v in rows)
     downloads = Markup(" · ").join(
-        Markup('<a href="{}" download>{}</a>').format(href, label) for label, href in links.items()
+        fmt('<a href="{}" download>{}</a>', href, label) for label, href in links.items()
     )
     repaired = ""
     if m.get("da_sua_loi"):
-        repaired = Markup('<p class="vb-repaired">Văn bản này đã được sửa lỗi chính tả do nhận dạng ký tự (OCR); '
-                          'đối chiếu với <a href="{}">bản gốc</a>.</p>').format(links.get("Bản gốc", "#"))
-    return Markup(
+        repaired = fmt('<p class="vb-repaired">Văn bản này đã được sửa lỗi chính tả do nhận dạng ký tự (OCR); '
+                          'đối chiếu với <a href="{}">bản gốc</a>.</p>', links.get("Bản gốc", "#"))
+    return fmt(
         '<section class="vb-thuoc-tinh" aria-labelledby="thuoc-tinh"><h2 id="thuoc-tinh">Thuộc tính</h2>'
         '<table class="vb-attributes"><tbody>{}</tbody></table>{}'
         '<p class="vb-downloads"><strong>Tải về:</strong> {}</p></section>'
-    ).format(body, repaired, downloads)
+    , body, repaired, downloads)
 
 
 def document_page(record: Record, rendered: Rendered, links: dict[str, str], related: Markup,
                   original: str | None = None, repair_notes: dict | None = None) -> str:
     m = record.meta
     parts = [
-        Markup('<h1 id="{}">{}</h1>').format("van-ban", record.title),
-        Markup('<p class="vb-trich-yeu">{}</p>').format(m.get("trich_yeu") or ""),
+        fmt('<h1 id="{}">{}</h1>', "van-ban", record.title),
+        fmt('<p class="vb-trich-yeu">{}</p>', m.get("trich_yeu") or ""),
         attributes_box(record, links),
     ]
     if m.get("kinh_gui"):
-        parts.append(Markup('<p class="vb-kinh-gui"><strong>Kính gửi:</strong></p>{}').format(_value(m["kinh_gui"])))
+        parts.append(fmt('<p class="vb-kinh-gui"><strong>Kính gửi:</strong></p>{}', _value(m["kinh_gui"])))
     if m.get("da_sua_loi"):
         parts.append(_repair_notice(repair_notes or {}, original))
-    parts.append(Markup('<section class="vb-noi-dung" aria-label="Nội dung văn bản">{}</section>').format(
+    parts.append(fmt('<section class="vb-noi-dung" aria-label="Nội dung văn bản">{}</section>', 
         Markup(rendered.html)))
     parts.append(_signature(m))
     if m.get("noi_nhan"):
-        parts.append(Markup('<section class="vb-noi-nhan"><h2 id="noi-nhan">Nơi nhận</h2>{}</section>').format(
+        parts.append(fmt('<section class="vb-noi-nhan"><h2 id="noi-nhan">Nơi nhận</h2>{}</section>', 
             _value(m["noi_nhan"])))
     parts.append(related)
     return str(Markup("").join(parts))
@@ -82,21 +84,21 @@ def _repair_notice(notes: dict, original: str | None) -> Markup:
     unsure = len(notes.get("khong_chac") or [])
     summary = Markup("Văn bản gốc là bản quét (OCR) hoặc gõ không dấu; cổng đã khôi phục chính tả")
     if isinstance(changed, int):
-        summary += Markup(" ({} từ được sửa, {} từ chưa chắc chắn được đánh dấu <span class=\"vb-uncertain\">như thế này</span>)").format(changed, unsure)
+        summary += fmt(" ({} từ được sửa, {} từ chưa chắc chắn được đánh dấu <span class=\"vb-uncertain\">như thế này</span>)", changed, unsure)
     summary += Markup(".")
     details = Markup("")
     if original is not None:
-        details = Markup('<details class="vb-goc"><summary>Xem văn bản gốc (trước khi sửa lỗi)</summary>'
-                         '<pre>{}</pre></details>').format(original)
-    return Markup('<div class="vb-sua-loi" role="note"><p>{}</p>{}</div>').format(summary, details)
+        details = fmt('<details class="vb-goc"><summary>Xem văn bản gốc (trước khi sửa lỗi)</summary>'
+                         '<pre>{}</pre></details>', original)
+    return fmt('<div class="vb-sua-loi" role="note"><p>{}</p>{}</div>', summary, details)
 
 
 def _signature(m: dict) -> Markup:
     lines = [line.strip() for line in str(m.get("chuc_vu_ky") or "").split(" / ") if line.strip()]
     if not lines and not m.get("nguoi_ky"):
         return Markup("")
-    return Markup('<div class="vb-chu-ky">{}<p class="vb-nguoi-ky">{}</p></div>').format(
-        Markup("").join(Markup("<p>{}</p>").format(line) for line in lines), _value(m.get("nguoi_ky")))
+    return fmt('<div class="vb-chu-ky">{}<p class="vb-nguoi-ky">{}</p></div>', 
+        Markup("").join(fmt("<p>{}</p>", line) for line in lines), _value(m.get("nguoi_ky")))
 
 
 def listing_table(rows: list[tuple[Record, str]], caption: str) -> Markup:
@@ -104,41 +106,41 @@ def listing_table(rows: list[tuple[Record, str]], caption: str) -> Markup:
                   '<th scope="col">Loại</th><th scope="col">Cơ quan ban hành</th>'
                   '<th scope="col">Trích yếu</th></tr></thead>')
     body = Markup("").join(
-        Markup('<tr><td class="vb-so"><a href="{}">{}</a></td><td class="vb-ngay">{}</td><td>{}</td>'
-               '<td>{}</td><td><a href="{}">{}</a></td></tr>').format(
+        fmt('<tr><td class="vb-so"><a href="{}">{}</a></td><td class="vb-ngay">{}</td><td>{}</td>'
+               '<td>{}</td><td><a href="{}">{}</a></td></tr>', 
             href, r.meta.get("so_ky_hieu") or "—", display_date(r.meta.get("ngay_ban_hanh")) or "—",
             r.meta.get("loai_van_ban") or "—", r.meta.get("co_quan_ban_hanh") or "—", href,
             r.meta.get("trich_yeu") or r.title)
         for r, href in rows
     )
-    return Markup('<div class="vb-table-wrap"><table class="vb-listing"><caption class="vb-visually-hidden">{}</caption>{}<tbody>{}</tbody>'
-                  '</table></div>').format(caption, head, body)
+    return fmt('<div class="vb-table-wrap"><table class="vb-listing"><caption class="vb-visually-hidden">{}</caption>{}<tbody>{}</tbody>'
+                  '</table></div>', caption, head, body)
 
 
 def pagination(current: int, hrefs: list[str]) -> Markup:
     if len(hrefs) <= 1:
         return Markup("")
     links = Markup("").join(
-        Markup('<li><span aria-current="page">{}</span></li>').format(n) if n == current
-        else Markup('<li><a href="{}">{}</a></li>').format(href, n)
+        fmt('<li><span aria-current="page">{}</span></li>', n) if n == current
+        else fmt('<li><a href="{}">{}</a></li>', href, n)
         for n, href in enumerate(hrefs, start=1)
     )
-    return Markup('<nav class="vb-pagination" aria-label="Phân trang"><ul>{}</ul></nav>').format(links)
+    return fmt('<nav class="vb-pagination" aria-label="Phân trang"><ul>{}</ul></nav>', links)
 
 
 def listing_page(title: str, rows: list[tuple[Record, str]], current: int, hrefs: list[str], total: int) -> str:
-    intro = Markup('<p class="vb-count">{} văn bản, mới nhất trước. Trang {}/{}.</p>').format(
+    intro = fmt('<p class="vb-count">{} văn bản, mới nhất trước. Trang {}/{}.</p>', 
         total, current, max(1, len(hrefs)))
-    return str(Markup("<h1>{}</h1>{}{}{}").format(title, intro, listing_table(rows, title), pagination(current, hrefs)))
+    return str(fmt("<h1>{}</h1>{}{}{}", title, intro, listing_table(rows, title), pagination(current, hrefs)))
 
 
 def search_page(scripts: list[str]) -> str:
-    tags = Markup("").join(Markup('<script src="{}"></script>').format(src) for src in scripts)
-    return str(Markup(
+    tags = Markup("").join(fmt('<script src="{}"></script>', src) for src in scripts)
+    return str(fmt(
         '<h1>Tìm kiếm văn bản</h1>'
         '<form class="vb-search-form" role="search" action="" method="get">'
         '<label for="vb-q">Từ khóa, số ký hiệu hoặc trích yếu</label>'
         '<input id="vb-q" name="q" type="search" autocomplete="off" placeholder="Ví dụ: chi thi 26, 61/KH-UBND">'
         '<button type="submit">Tìm</button></form>'
         '<p id="vb-search-status" role="status" aria-live="polite"></p>'
-        '<ol id="vb-search-results" class="vb-results"></ol>{}').format(tags))
+        '<ol id="vb-search-results" class="vb-results"></ol>{}', tags))

@@ -66,6 +66,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.citations: dict[str, dict] = {}
         self.sources: dict[str, str] = {}  #: document bodies, read once
         sentences: dict[str, dict[str, str]] = {}
+        for file in [f for f in files if f.src_uri.startswith(f"{CITATIONS_DIR}/")]:
+            files.remove(file)  # where citations stand: for building, not for publishing
         for file in list(files.documentation_pages()):
             if not file.src_uri.startswith(f"{DOCUMENTS_DIR}/") or file.generated_by:
                 continue

@@ -7,9 +7,9 @@ from __future__ import annotations
 import math
 from typing import Callable
 
-from html import escape as _html_escape
-
 from markupsafe import Markup, escape
+
+from .markup import esc, fmt
 
 from .corpus import display_date
 from .links import CitationGraph, Node
@@ -20,13 +20,11 @@ Href = Callable[[str], str]
 SIDE_MAX = 10  #: boxes per side of a diagram; the rest are counted
 
 
-def esc(text) -> str:
-    return _html_escape(str(text), quote=True)
 
 
 def _label(node: Node) -> Markup:
     date = display_date(node.ngay_ban_hanh)
-    return escape(node.title) + (Markup(" ngày {}").format(date) if date else Markup(""))
+    return escape(node.title) + (fmt(" ngày {}", date) if date else Markup(""))
 
 
 def _not_here(node: Node) -> Markup:
@@ -39,29 +37,29 @@ def relation_sections(graph: CitationGraph, slug: str, href: Href, mentions: lis
     out = Markup("")
     if node.cites:
         items = Markup("").join(
-            Markup('<li><a href="{}">{}</a>{}{}</li>').format(
+            fmt('<li><a href="{}">{}</a>{}{}</li>', 
                 href(s), _label(graph.nodes[s]), _not_here(graph.nodes[s]),
                 Markup(' <span class="vb-mo-ho" title="Trích dẫn không ghi ngày; có nhiều văn bản cùng số">'
                        '(chưa chắc chắn)</span>') if amb else Markup(""))
             for s, amb in node.cites)
-        out += Markup('<section class="vb-lien-quan"><h2 id="van-ban-duoc-dan-chieu">Văn bản được dẫn chiếu</h2>'
-                      '<ul>{}</ul></section>').format(items)
+        out += fmt('<section class="vb-lien-quan"><h2 id="van-ban-duoc-dan-chieu">Văn bản được dẫn chiếu</h2>'
+                      '<ul>{}</ul></section>', items)
     if mentions:
-        items = Markup("").join(Markup("<li>{} của {}</li>").format(m.get("loai_van_ban") or "Văn bản",
+        items = Markup("").join(fmt("<li>{} của {}</li>", m.get("loai_van_ban") or "Văn bản",
                                                                      m.get("co_quan_ban_hanh") or "") for m in mentions)
-        out += Markup('<section class="vb-lien-quan"><h2 id="van-ban-duoc-nhac-den">Văn bản được nhắc đến '
-                      '(không ghi số ký hiệu)</h2><ul>{}</ul></section>').format(items)
+        out += fmt('<section class="vb-lien-quan"><h2 id="van-ban-duoc-nhac-den">Văn bản được nhắc đến '
+                      '(không ghi số ký hiệu)</h2><ul>{}</ul></section>', items)
     out += cited_by_section(graph, node, href)
     related = graph.related(slug)
     if related:
         items = Markup("").join(
-            Markup('<li><a href="{}">{}</a>{}</li>').format(href(n.slug), _label(n), _not_here(n))
+            fmt('<li><a href="{}">{}</a>{}</li>', href(n.slug), _label(n), _not_here(n))
             for n, _ in related)
-        out += Markup('<section class="vb-lien-quan"><h2 id="van-ban-lien-quan">Văn bản liên quan</h2>'
+        out += fmt('<section class="vb-lien-quan"><h2 id="van-ban-lien-quan">Văn bản liên quan</h2>'
                       '<p class="vb-ghi-chu">Cùng dẫn chiếu hoặc được dẫn chiếu bởi những văn bản chung, '
-                      'xếp theo mức độ gần.</p><ol>{}</ol></section>').format(items)
+                      'xếp theo mức độ gần.</p><ol>{}</ol></section>', items)
     if node.cites or node.cited_by:
-        out += Markup('<section class="vb-luoc-do"><h2 id="luoc-do">Lược đồ</h2>{}</section>').format(
+        out += fmt('<section class="vb-luoc-do"><h2 id="luoc-do">Lược đồ</h2>{}</section>', 
             diagram(graph, node, href))
     return out
 
@@ -70,12 +68,12 @@ def cited_by_section(graph: CitationGraph, node: Node, href: Href) -> Markup:
     if not node.cited_by:
         return Markup("")
     items = Markup("").join(
-        Markup('<li><a href="{}">{}</a>{}</li>').format(
+        fmt('<li><a href="{}">{}</a>{}</li>', 
             href(m.citing), _label(graph.nodes[m.citing]),
-            Markup('<blockquote class="vb-trich-dan">{}</blockquote>').format(m.sentence) if m.sentence else "")
+            fmt('<blockquote class="vb-trich-dan">{}</blockquote>', m.sentence) if m.sentence else "")
         for m in node.cited_by)
-    return Markup('<section class="vb-lien-quan"><h2 id="van-ban-dan-chieu-den">Văn bản dẫn chiếu đến văn bản này'
-                  '</h2><ul>{}</ul></section>').format(items)
+    return fmt('<section class="vb-lien-quan"><h2 id="van-ban-dan-chieu-den">Văn bản dẫn chiếu đến văn bản này'
+                  '</h2><ul>{}</ul></section>', items)
 
 
 def cited_only_page(graph: CitationGraph, node: Node, href: Href) -> str:
@@ -83,16 +81,16 @@ def cited_only_page(graph: CitationGraph, node: Node, href: Href) -> str:
             ("Ngày ban hành", display_date(node.ngay_ban_hanh) or node.year),
             ("Cơ quan ban hành", "; ".join(node.issuers) or None)]
     body = Markup("").join(
-        Markup('<tr><th scope="row">{}</th><td>{}</td></tr>').format(
+        fmt('<tr><th scope="row">{}</th><td>{}</td></tr>', 
             k, v if v else Markup('<span class="vb-missing">Chưa xác định</span>')) for k, v in rows)
-    return str(Markup(
+    return str(fmt(
         '<h1 id="van-ban">{}</h1>'
         '<p class="vb-chua-co-note">Văn bản này chưa được đăng trên cổng. Thông tin dưới đây lấy từ '
         'các văn bản dẫn chiếu đến nó, đúng như chúng ghi.</p>'
         '<section class="vb-thuoc-tinh"><h2 id="thuoc-tinh">Thuộc tính (theo trích dẫn)</h2>'
         '<table class="vb-attributes"><tbody>{}</tbody></table></section>{}{}'
-    ).format(node.title, body, cited_by_section(graph, node, href),
-             Markup('<section class="vb-luoc-do"><h2 id="luoc-do">Lược đồ</h2>{}</section>').format(
+    , node.title, body, cited_by_section(graph, node, href),
+             fmt('<section class="vb-luoc-do"><h2 id="luoc-do">Lược đồ</h2>{}</section>', 
                  diagram(graph, node, href))))
 
 
@@ -122,7 +120,7 @@ def diagram(graph: CitationGraph, node: Node, href: Href) -> Markup:
     height = rows * (BOX_H + GAP) + GAP + 24
     cx, cy = COL, (height - BOX_H) // 2
     parts = [Markup('<text x="10" y="14" class="vb-axis">Văn bản được dẫn chiếu</text>'),
-             Markup('<text x="{}" y="14" class="vb-axis">Văn bản dẫn chiếu đến</text>').format(2 * COL)]
+             fmt('<text x="{}" y="14" class="vb-axis">Văn bản dẫn chiếu đến</text>', 2 * COL)]
     for side, nodes, x in (("cited", shown_l, 10), ("citing", shown_r, 2 * COL)):
         top = 24 + (height - 24 - len(nodes) * (BOX_H + GAP)) // 2
         for i, other in enumerate(nodes):
@@ -140,14 +138,14 @@ def diagram(graph: CitationGraph, node: Node, href: Href) -> Markup:
     if len(right) > SIDE_MAX:
         more.append(f"và {len(right) - SIDE_MAX} văn bản dẫn chiếu đến khác")
     width = 2 * COL + BOX_W + 10
-    svg = Markup(
+    svg = fmt(
         '<svg class="vb-diagram" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" '
         'aria-label="Lược đồ quan hệ dẫn chiếu của {t}"><defs><marker id="vb-arrow" viewBox="0 0 10 10" '
         'refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
         '<path d="M0,0 L10,5 L0,10 z"/></marker></defs>{body}</svg>'
-    ).format(w=width, h=height, t=node.title, body=Markup("").join(parts))
-    note = Markup('<p class="vb-ghi-chu">{}</p>').format("; ".join(more)) if more else Markup("")
-    return Markup('<div class="vb-diagram-wrap">{}</div>{}').format(svg, note)
+    , w=width, h=height, t=node.title, body=Markup("").join(parts))
+    note = fmt('<p class="vb-ghi-chu">{}</p>', "; ".join(more)) if more else Markup("")
+    return fmt('<div class="vb-diagram-wrap">{}</div>{}', svg, note)
 
 
 def graph_page(graph: CitationGraph, href: Href, top: int = 40, table_max: int = 500) -> str:
@@ -156,13 +154,13 @@ def graph_page(graph: CitationGraph, href: Href, top: int = 40, table_max: int =
     degree = {s: len(n.cites) + len(n.cited_by) for s, n in graph.nodes.items()}
     ranked = sorted(graph.nodes.values(), key=lambda n: (-len(n.cited_by), -degree[n.slug], n.slug))
     rows = Markup("").join(
-        Markup('<tr><td><a href="{}">{}</a>{}</td><td>{}</td><td>{}</td></tr>').format(
+        fmt('<tr><td><a href="{}">{}</a>{}</td><td>{}</td><td>{}</td></tr>', 
             href(n.slug), _label(n), _not_here(n), len(n.cited_by), len(n.cites))
         for n in ranked[:table_max] if degree[n.slug])
     more = len([n for n in ranked if degree[n.slug]]) - table_max
-    note = Markup('<p class="vb-ghi-chu">Bảng hiển thị {} văn bản có nhiều liên kết nhất; còn {} văn bản khác.</p>'
-                  ).format(table_max, more) if more > 0 else Markup("")
-    return str(Markup(
+    note = fmt('<p class="vb-ghi-chu">Bảng hiển thị {} văn bản có nhiều liên kết nhất; còn {} văn bản khác.</p>'
+                  , table_max, more) if more > 0 else Markup("")
+    return str(fmt(
         '<h1>Liên kết giữa các văn bản</h1>'
         '<p>Văn bản chỉ đạo điều hành dẫn chiếu lẫn nhau: chỉ thị → hướng dẫn → kế hoạch → công văn thực hiện. '
         'Lược đồ dưới đây vẽ các văn bản có nhiều liên kết nhất; mũi tên đi từ văn bản dẫn chiếu đến văn bản '
@@ -171,7 +169,7 @@ def graph_page(graph: CitationGraph, href: Href, top: int = 40, table_max: int =
         '<caption class="vb-visually-hidden">Các văn bản và số liên kết</caption><thead><tr>'
         '<th scope="col">Văn bản</th><th scope="col">Được dẫn chiếu</th><th scope="col">Dẫn chiếu</th>'
         '</tr></thead><tbody>{}</tbody></table></div>'
-    ).format(overview(graph, href, sorted((n for n in ranked if degree[n.slug]),
+    , overview(graph, href, sorted((n for n in ranked if degree[n.slug]),
                                           key=lambda n: (-degree[n.slug], n.slug))[:top]), note, rows))
 
 
@@ -195,19 +193,19 @@ def overview(graph: CitationGraph, href: Href, nodes: list[Node]) -> Markup:
         angle = 2 * math.pi * slot / len(nodes) - math.pi / 2
         pos[n.slug] = (size / 2 + radius * math.cos(angle), size / 2 + radius * math.sin(angle))
     lines = Markup("").join(
-        Markup('<line x1="{:.0f}" y1="{:.0f}" x2="{:.0f}" y2="{:.0f}" marker-end="url(#vb-arrow-o)"/>').format(
+        fmt('<line x1="{:.0f}" y1="{:.0f}" x2="{:.0f}" y2="{:.0f}" marker-end="url(#vb-arrow-o)"/>', 
             *pos[n.slug], *pos[t])
         for n in nodes for t, _ in n.cites if t in pos)
     dots = Markup("").join(
-        Markup('<a href="{}" class="vb-dot{}"><title>{}</title><circle cx="{:.0f}" cy="{:.0f}" r="{:.1f}"/>'
-               '<text x="{:.0f}" y="{:.0f}" text-anchor="{}">{}</text></a>').format(
+        fmt('<a href="{}" class="vb-dot{}"><title>{}</title><circle cx="{:.0f}" cy="{:.0f}" r="{:.1f}"/>'
+               '<text x="{:.0f}" y="{:.0f}" text-anchor="{}">{}</text></a>', 
             href(n.slug), "" if n.published else " vb-dot--cited-only", n.title, *pos[n.slug],
             4 + 2 * math.sqrt(len(n.cited_by)), pos[n.slug][0] + (8 if pos[n.slug][0] >= size / 2 else -8),
             pos[n.slug][1] + 4, "start" if pos[n.slug][0] >= size / 2 else "end", n.so_ky_hieu)
         for n in nodes)
-    return Markup(
+    return fmt(
         '<div class="vb-diagram-wrap"><svg class="vb-overview" viewBox="0 0 {s} {s}" width="{s}" height="{s}" '
         'role="img" aria-label="Lược đồ liên kết giữa các văn bản"><defs><marker id="vb-arrow-o" '
         'viewBox="0 0 10 10" refX="16" refY="5" markerWidth="6" markerHeight="6" orient="auto">'
         '<path d="M0,0 L10,5 L0,10 z"/></marker></defs>{l}{d}</svg></div>'
-    ).format(s=size, l=lines, d=dots)
+    , s=size, l=lines, d=dots)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
-from markupsafe import Markup
+from .markup import fmt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -144,7 +144,7 @@ def _text(content: str) -> Token:
 def _mark_uncertain(tokens: list[Token], uncertain: list[dict]) -> None:
     """Wrap each low-confidence repaired word, found by the words around it,
     in a span that shows the printed original on hover."""
-    pending = list(uncertain)
+    pending = [(item, _uncertain_pattern(item)) for item in uncertain if isinstance(item, dict) and item.get("tu")]
     for token in tokens:
         if token.type != "inline" or not token.children or not pending:
             continue
@@ -160,25 +160,28 @@ def _mark_uncertain(tokens: list[Token], uncertain: list[dict]) -> None:
 def _uncertain_pattern(item: dict) -> re.Pattern:
     before = (item.get("truoc") or "").split()[-1:]
     after = (item.get("sau") or "").split()[:1]
-    parts = [re.escape(w) + r"\s*" for w in before] + [f"(?P<word>{re.escape(item['tu'])})"] + \
+    parts = [re.escape(w) + r"\s*" for w in before] + [f"(?P<word>{re.escape(str(item['tu']))})"] + \
         [r"\s*" + re.escape(w) for w in after]
     return re.compile("".join(parts))
 
 
-def _split_uncertain(text: str, pending: list[dict]) -> list[Token]:
+def _split_uncertain(text: str, pending: list[tuple[dict, re.Pattern]]) -> list[Token]:
     spans = []
-    for item in list(pending):
-        m = _uncertain_pattern(item).search(text)
+    for entry in list(pending):
+        item, pattern = entry
+        if item["tu"] not in text:
+            continue
+        m = pattern.search(text)
         if m and not any(a < m.end("word") and m.start("word") < b for a, b, _ in spans):
             spans.append((m.start("word"), m.end("word"), item))
-            pending.remove(item)
+            pending.remove(entry)
     if not spans:
         return [_text(text)]
     out, last = [], 0
     for start, end, item in sorted(spans, key=lambda s: s[0]):
         out.append(_text(text[last:start]))
         open_tag = Token("html_inline", "", 0)
-        open_tag.content = str(Markup('<span class="vb-uncertain" title="Sửa từ bản gốc: {}">').format(item["goc"]))
+        open_tag.content = str(fmt('<span class="vb-uncertain" title="Sửa từ bản gốc: {}">', item.get("goc", "")))
         close_tag = Token("html_inline", "", 0)
         close_tag.content = "</span>"
         out.extend([open_tag, _text(text[start:end]), close_tag])
