@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -142,14 +143,23 @@ def cmd_build(args) -> int:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    old = site.with_name(f"{site.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
+    old = Path(tempfile.mkdtemp(prefix=f"{site.name}.old-", dir=site.parent))
     if site.exists():
-        site.rename(old)
+        site.rename(old / site.name)
     tmp.rename(site)
-    shutil.rmtree(old, ignore_errors=True)
+    _remove_later(old)
     print(f"vanban build: site written to {site}")
     return EXIT_OK
+
+
+def _remove_later(path: Path) -> None:
+    """Delete the replaced site in the background: the new one is already
+    live, and a province's site is tens of thousands of files."""
+    try:
+        subprocess.Popen(["rm", "-rf", str(path)], start_new_session=True,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    except OSError:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _show_mkdocs_log() -> None:

@@ -117,10 +117,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         key = site_key(config.config_file_path)
         by_uri = {}
         for record in self.records.values():
-            source = self.docs_dir / record.src_uri
-            sidecars = [(self.docs_dir / d / f"{record.slug}.json") for d in (CITATIONS_DIR, REPAIRS_DIR)]
-            by_uri[record.src_uri] = digest(key, source.read_bytes(), *(p.read_bytes() if p.exists() else b""
-                                                                        for p in sidecars),
+            repairs = self.docs_dir / REPAIRS_DIR / f"{record.slug}.json"
+            by_uri[record.src_uri] = digest(key, record.meta, self.sources[record.src_uri],
+                                            self.citations.get(record.slug), repairs.read_bytes() if
+                                            record.meta.get("da_sua_loi") and repairs.exists() else b"",
                                             self._neighbourhood(record.slug))
         for uri, node in self.cited_only.items():
             by_uri[uri] = digest(key, node.title, node.ngay_ban_hanh, node.issuers, self._neighbourhood(node.slug))

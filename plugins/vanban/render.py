@@ -157,23 +157,32 @@ def _mark_uncertain(tokens: list[Token], uncertain: list[dict]) -> None:
         token.children = children
 
 
-def _uncertain_pattern(item: dict) -> re.Pattern:
+def _uncertain_pattern(item: dict) -> tuple[str, str, str]:
+    """(word before, the word, word after): found with str.find, not a regex
+    per word (thousands of uncertain words make compiling too slow)."""
     before = (item.get("truoc") or "").split()[-1:]
     after = (item.get("sau") or "").split()[:1]
-    parts = [re.escape(w) + r"\s*" for w in before] + [f"(?P<word>{re.escape(str(item['tu']))})"] + \
-        [r"\s*" + re.escape(w) for w in after]
-    return re.compile("".join(parts))
+    return (before[0] if before else "", str(item["tu"]), after[0] if after else "")
 
 
-def _split_uncertain(text: str, pending: list[tuple[dict, re.Pattern]]) -> list[Token]:
+def _find_uncertain(text: str, pattern: tuple[str, str, str]) -> tuple[int, int] | None:
+    before, word, after = pattern
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if text[:start].rstrip().endswith(before) and text[end:].lstrip().startswith(after):
+            return start, end
+        start = text.find(word, start + 1)
+    return None
+
+
+def _split_uncertain(text: str, pending: list[tuple[dict, tuple[str, str, str]]]) -> list[Token]:
     spans = []
     for entry in list(pending):
         item, pattern = entry
-        if item["tu"] not in text:
-            continue
-        m = pattern.search(text)
-        if m and not any(a < m.end("word") and m.start("word") < b for a, b, _ in spans):
-            spans.append((m.start("word"), m.end("word"), item))
+        found = _find_uncertain(text, pattern)
+        if found and not any(a < found[1] and found[0] < b for a, b, _ in spans):
+            spans.append((found[0], found[1], item))
             pending.remove(entry)
     if not spans:
         return [_text(text)]
