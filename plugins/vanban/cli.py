@@ -54,15 +54,21 @@ def cmd_ingest(args) -> int:
     return EXIT_PROBLEMS if report.failed else EXIT_OK
 
 
-def cmd_extract(args) -> int:
-    path = Path(args.file)
+def _read(path: Path, reader):
+    """``reader(path)``, or None after saying, naming the file, why it failed."""
     try:
-        doc = process(path)
+        return reader(path)
     except DecodeError as exc:
         print(f"{path}: {exc.message} [{exc.code}]; {exc.hint}", file=sys.stderr)
-        return EXIT_PROBLEMS
     except OSError as exc:
         print(f"{path}: cannot read the file: {exc.strerror} [INPUT-READ]", file=sys.stderr)
+    return None
+
+
+def cmd_extract(args) -> int:
+    path = Path(args.file)
+    doc = _read(path, process)
+    if doc is None:
         return EXIT_PROBLEMS
     meta = dict(doc.metadata)
     name = _published_name(path)
@@ -80,14 +86,10 @@ def cmd_restore(args) -> int:
     from .repair import repair_text
 
     path = Path(args.file)
-    try:
-        text, _ = decode(path.read_bytes())
-    except DecodeError as exc:
-        print(f"{path}: {exc.message} [{exc.code}]; {exc.hint}", file=sys.stderr)
+    decoded = _read(path, lambda p: decode(p.read_bytes()))
+    if decoded is None:
         return EXIT_PROBLEMS
-    except OSError as exc:
-        print(f"{path}: cannot read the file: {exc.strerror} [INPUT-READ]", file=sys.stderr)
-        return EXIT_PROBLEMS
+    text = decoded[0]
     sys.stdout.write(repair_text(text, force=args.force).text)
     if not text.endswith("\n"):
         sys.stdout.write("\n")
