@@ -86,7 +86,6 @@ class CitationGraph:
         self._related: dict[str, list] = {}
         self._linked: dict[str, set[str]] = {}  #: filled once the graph is complete
         self._by_number: dict[str, list[Node]] = defaultdict(list)
-        self._dates = {d.slug: d.ngay_ban_hanh for d in documents}
         for doc in documents:
             self._add_published(doc)
         citations = [(doc, c) for doc in documents for c in doc.dan_chieu or [] if isinstance(c, dict)

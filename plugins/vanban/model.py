@@ -105,7 +105,6 @@ class Document:
     raw: bytes = b""
     encoding: str = ""
     text: str = ""  #: decoded, NFC
-    original_text: str = ""  #: decoded text before repair, kept for the reader
     lines: list[str] = field(default_factory=list)  #: cleaned lines
     printed_lines: list[str] = field(default_factory=list)  #: cleaned lines before repair
     repaired: bool = False

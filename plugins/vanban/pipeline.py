@@ -14,7 +14,6 @@ from .model import Diagnostic, Document
 
 def decode_stage(doc: Document) -> Document:
     doc.text, doc.encoding = decode(doc.raw)
-    doc.original_text = doc.text
     if not doc.encoding.startswith("UTF-8"):
         doc.diagnostics.append(Diagnostic(str(doc.source), "INPUT-ENCODING", f"read as {doc.encoding}",
                                           "check a few words of the page against the original", level="info"))

@@ -94,16 +94,6 @@ def _restore_case(template: str, text: str) -> str:
     return text
 
 
-def with_tone(base: str, tone: int) -> str:
-    """Put tone ``tone`` on a base ("hoa", 1 → "hòa")."""
-    if tone == 0:
-        return base
-    pos = _tone_position(base.lower())
-    if pos is None:
-        return base
-    return base[:pos] + unicodedata.normalize("NFC", base[pos] + _TONE_BY_NUMBER[tone]) + base[pos + 1:]
-
-
 def is_syllable(word: str) -> bool:
     """True for a well-formed Vietnamese syllable (any case, any tone)."""
     base, tone = split_tone(word.lower())
