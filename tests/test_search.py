@@ -1,4 +1,4 @@
-from vanban.search import SearchDocument, build, fnv1a, tokenize
+from vanban.search import SearchDocument, build, cached_terms, document_terms, fnv1a, tokenize
 from vanban.vietnamese import fold
 
 
@@ -23,7 +23,8 @@ def test_split_index_holds_exact_and_folded_terms(tmp_path):
     for n in range(manifest["shards"]):
         text = (tmp_path / f"s{n}.js").read_text(encoding="utf-8")
         terms.update(json.loads(text[text.index(",") + 1:-3]))
-    assert {"đảng", "~dang", "của", "cửa", "~cua", "61/kh-ubnd", "61"} <= set(terms)
+    assert {"đảng", "~dang", "của", "cửa", "~cua", "~61/kh-ubnd", "~61"} <= set(terms)
+    assert not {"61", "cua", "dang"} & set(terms)  # a spelling equal to its folded form is not kept twice
     assert terms["~dang"][::2] == [0, 1]  # both documents: "Đảng" and "dang" fold alike
     assert terms["đảng"][::2] == [0]
     for term in terms:  # a term lives in the shard of its folded form
@@ -33,3 +34,48 @@ def test_split_index_holds_exact_and_folded_terms(tmp_path):
 
 def test_hash_is_fnv1a_of_utf8():
     assert fnv1a("") == 0x811C9DC5 and fnv1a("a") == 0xE40C292C
+
+
+def _doc(url, body, **fields):
+    return SearchDocument(url, url, "", "", "", "", "", "", dict(fields, noi_dung=body))
+
+
+def test_a_documents_postings_depend_on_that_document_alone():
+    one = _doc("a.html", "Kế hoạch tuyên truyền của Đảng", trich_yeu="Tuyên truyền")
+    alone = document_terms(one)
+    assert alone["~tuyen"] > alone["~ke"] > 0  # in the trích yếu too: boosted
+    assert alone["đảng"] == alone["~dang"]
+    crowd = [_doc(f"{n}.html", "tuyên truyền " * n) for n in range(1, 30)]
+    for doc in crowd:
+        document_terms(doc)
+    assert document_terms(one) == alone
+
+
+def test_adding_the_newest_document_rewrites_only_its_shards(tmp_path):
+    docs = [_doc(f"{n}.html", f"văn bản số {n} về chủ đề {n % 7} và lĩnh vực {n % 11}") for n in range(200)]
+    build(docs, tmp_path)
+    before = {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.js")}
+    inodes = {p.name: p.stat().st_ino for p in tmp_path.glob("*.js")}
+    import time
+    time.sleep(0.01)
+    manifest = build(docs + [_doc("new.html", "phòng cháy chữa cháy rừng")], tmp_path)
+    after = {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.js")}
+    changed = {name for name in after if before.get(name) != after[name]}
+    shards_of_new = {f"s{fnv1a(fold(t)) % manifest['shards']}.js" for t in tokenize("phòng cháy chữa cháy rừng")}
+    assert changed == shards_of_new | {"manifest.js", f"d{200 // 32}.js"}
+    assert all(inodes[n] == (tmp_path / n).stat().st_ino for n in before if n not in changed)
+
+
+def test_a_cache_gives_the_same_index(tmp_path):
+    from vanban.cache import ContentCache
+
+    docs = [_doc(f"{n}.html", f"Chỉ thị số {n}-CT/TU của Tỉnh ủy") for n in range(40)]
+    build(docs, tmp_path / "plain")
+    cache = ContentCache(tmp_path / "c.pickle", __file__)
+    build(docs, tmp_path / "warm", cached_terms(cache))
+    cache.save()
+    again = ContentCache(tmp_path / "c.pickle", __file__)
+    build(docs, tmp_path / "cached", cached_terms(again))
+    assert again.hits == 40 and again.misses == 0
+    for path in (tmp_path / "plain").iterdir():
+        assert path.read_bytes() == (tmp_path / "cached" / path.name).read_bytes()

@@ -1,6 +1,7 @@
 """The built site, read as files: pages, data, ordering, self-containment."""
 
 import json
+import shutil
 import re
 
 from conftest import SAMPLES, build_site, sample
@@ -154,7 +155,8 @@ def test_adding_a_document_updates_back_links_without_reingest(tmp_path):
 
 
 def _tree(site):
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    """Every file's bytes, and every folder (an empty one too)."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() if p.is_file() else "folder" for p in site.rglob("*")}
 
 
 def test_incremental_build_equals_a_full_build(tmp_path, monkeypatch):
@@ -169,6 +171,7 @@ def test_incremental_build_equals_a_full_build(tmp_path, monkeypatch):
     (tmp_path / "content" / "van-ban" / "cong-van-stttt-ttbcxb-2023.md").unlink()
     assert cli.main(["build", "-f", "mkdocs.yml", "--incremental"]) == 0
     incremental = _tree(site)
+    shutil.rmtree(tmp_path / ".cache")  # a cold full build: nothing remembered from earlier builds
     assert cli.main(["build", "-f", "mkdocs.yml"]) == 0
     assert incremental == _tree(site)
     assert "van-ban/cong-van-stttt-ttbcxb-2023.html" not in incremental
@@ -190,3 +193,31 @@ def test_a_failed_incremental_build_does_not_write_through_to_the_published_site
     (tmp_path / "content" / "broken-link.md").write_text("[x](khong-co.md)\n", encoding="utf-8")
     assert cli.main(["build", "-f", "mkdocs.yml", "--incremental"]) == 1  # strict mode aborts after writing
     assert _tree(site) == before
+
+
+def test_a_build_that_fails_at_the_end_is_forgotten(tmp_path, monkeypatch):
+    """Pages written by a failed build are thrown away with it; the next
+    incremental build must not take them for published."""
+    import mkdocs.commands.build as mkdocs_build
+    from mkdocs.exceptions import Abort
+    from vanban import cli
+    from vanban.ingest import ingest
+
+    site = build_site(tmp_path, [sample("000"), sample("002")])
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["build", "-f", "mkdocs.yml"]) == 0
+    ingest([sample("001")], tmp_path / "content")  # changes the back-links of pages already published
+    real_build = mkdocs_build.build
+
+    def build_then_fail(config, **kwargs):
+        real_build(config, **kwargs)
+        raise Abort("failed after the last page")
+
+    monkeypatch.setattr(mkdocs_build, "build", build_then_fail)
+    assert cli.main(["build", "-f", "mkdocs.yml", "--incremental"]) == 1
+    monkeypatch.setattr(mkdocs_build, "build", real_build)
+    assert cli.main(["build", "-f", "mkdocs.yml", "--incremental"]) == 0
+    incremental = _tree(site)
+    shutil.rmtree(tmp_path / ".cache")
+    assert cli.main(["build", "-f", "mkdocs.yml"]) == 0
+    assert incremental == _tree(site)

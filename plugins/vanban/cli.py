@@ -134,8 +134,11 @@ def cmd_build(args) -> int:
             # every file the build writes is unlinked first, so the published
             # site is never written through a link.
             shutil.rmtree(tmp)
-            shutil.copytree(site, tmp, copy_function=os.link)
+            _link_tree(site, tmp)
         config.site_dir = str(tmp)
+        plugin = config.plugins.get("vanban")
+        if plugin is not None:
+            plugin.defer_state = True
         config.plugins.on_startup(command="build", dirty=incremental)
         build(config, dirty=incremental)
     except (MkDocsException, OSError) as exc:
@@ -149,9 +152,22 @@ def cmd_build(args) -> int:
     if site.exists():
         site.rename(old / site.name)
     tmp.rename(site)
+    if plugin is not None:
+        plugin.commit_state()
     _remove_later(old)
     print(f"vanban build: site written to {site}")
     return EXIT_OK
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """A copy of ``source`` made of hard links: GNU cp does it in C, several
+    times faster than Python on a site of tens of thousands of files."""
+    if shutil.which("cp"):
+        done = subprocess.run(["cp", "-al", str(source), str(target)], capture_output=True)
+        if done.returncode == 0:
+            return
+        shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target, copy_function=os.link)
 
 
 def _remove_later(path: Path) -> None:

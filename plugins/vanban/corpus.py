@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import markdown as content
+from .cache import ContentCache, content_key
 from .model import FRONT_MATTER_KEYS, Diagnostic
 
 DOCUMENTS_DIR = "van-ban"  #: documents live in content/van-ban/<slug>.md
@@ -17,6 +18,7 @@ class Record:
     slug: str
     src_uri: str  #: path inside content/, e.g. "van-ban/ke-hoach-61-kh-ubnd-2026.md"
     meta: dict
+    digest: str = ""  #: of the content file's bytes: what the record was read from
     url: str = ""  #: set by the site once mkdocs has decided URLs
 
     @property
@@ -68,21 +70,35 @@ def _normalise_dates(meta: dict) -> dict:
     return meta
 
 
-def load_record(docs_dir: Path, src_uri: str) -> tuple[Record | None, str, list[Diagnostic]]:
-    """Read one content file; a broken one yields no record, and says why."""
-    path = docs_dir / src_uri
+def load_record(docs_dir: Path, src_uri: str,
+                cache: ContentCache | None = None) -> tuple[Record | None, str, list[Diagnostic]]:
+    """Read one content file; a broken one yields no record, and says why.
+    With a cache, an unchanged file is not parsed again."""
+    where = f"{docs_dir.name}/{src_uri}"
     try:
-        meta, body = content.read(path)
-    except content.FrontMatterError as exc:
-        return None, "", [Diagnostic(f"{docs_dir.name}/{src_uri}", "FM-YAML", exc.message,
-                                     "fix the front matter (see README, 'Front matter')", line=exc.line,
+        data = (docs_dir / src_uri).read_bytes()
+    except OSError as exc:
+        return None, "", [Diagnostic(where, "FM-READ", f"cannot read the file: {exc}", "check the file's permissions",
                                      level="error")]
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, "", [Diagnostic(f"{docs_dir.name}/{src_uri}", "FM-READ", f"cannot read the file: {exc}",
-                                     "save it as UTF-8 text", level="error")]
+    key = content_key(data, where)
+    meta, body, problems = cache.get(key, lambda: _parse(data, where)) if cache else _parse(data, where)
+    if meta is None:
+        return None, body, problems
+    return Record(Path(src_uri).stem, src_uri, meta, key.hex()), body, problems
+
+
+def _parse(data: bytes, where: str) -> tuple[dict | None, str, list[Diagnostic]]:
+    try:
+        # As a text editor reads it: a byte-order mark and Windows line ends are no error.
+        meta, body = content.parse(data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n"))
+    except content.FrontMatterError as exc:
+        return None, "", [Diagnostic(where, "FM-YAML", exc.message, "fix the front matter (see README, 'Front matter')",
+                                     line=exc.line, level="error")]
+    except UnicodeDecodeError as exc:
+        return None, "", [Diagnostic(where, "FM-READ", f"cannot read the file: {exc}", "save it as UTF-8 text",
+                                     level="error")]
     meta = _normalise_dates(meta)
-    problems = validate(meta, f"{docs_dir.name}/{src_uri}")
+    problems = validate(meta, where)
     if any(p.level == "error" for p in problems):
         return None, body, problems
-    slug = Path(src_uri).stem
-    return Record(slug, src_uri, {k: meta.get(k) for k in FRONT_MATTER_KEYS}), body, problems
+    return {k: meta.get(k) for k in FRONT_MATTER_KEYS}, body, problems

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from . import __version__
@@ -60,8 +61,14 @@ class Fingerprints:
 def remove_stale(site_dir: Path, expected: set[str]) -> list[str]:
     """Delete files of an earlier build that this build no longer makes."""
     removed = []
-    for path in sorted(site_dir.rglob("*")):
-        if path.is_file() and path.relative_to(site_dir).as_posix() not in expected:
-            path.unlink()
-            removed.append(path.relative_to(site_dir).as_posix())
-    return removed
+    for folder, _, names in os.walk(site_dir):
+        prefix = Path(folder).relative_to(site_dir).as_posix()
+        for name in names:
+            uri = name if prefix == "." else f"{prefix}/{name}"
+            if uri not in expected:
+                os.unlink(os.path.join(folder, name))
+                removed.append(uri)
+    for folder, dirs, names in os.walk(site_dir, topdown=False):  # a full build makes no empty folder
+        if not os.listdir(folder) and Path(folder) != site_dir:
+            os.rmdir(folder)
+    return sorted(removed)

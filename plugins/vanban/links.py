@@ -13,6 +13,7 @@ front matter alone (no re-ingest needed when a document is added).
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -23,6 +24,7 @@ from .vietnamese import fold
 
 
 HUB = 200  #: documents linked to more than this many are ignored when ranking related ones
+RELATED_KEPT = 32  #: related documents kept per document (pages show 8)
 
 
 def number_key(so_ky_hieu: str) -> str:
@@ -191,7 +193,6 @@ class CitationGraph:
                 for candidate in linked:
                     if candidate != slug and candidate not in neighbours:
                         scores[candidate] += weight
-            cached = sorted(((self.nodes[s], round(sc, 9)) for s, sc in scores.items()),
-                            key=lambda p: (-p[1], p[0].slug))
-            self._related[slug] = cached
+            best = heapq.nsmallest(RELATED_KEPT, scores.items(), key=lambda p: (-p[1], p[0]))
+            cached = self._related[slug] = [(self.nodes[s], round(sc, 9)) for s, sc in best]
         return cached[:limit]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import search
+from .cache import ContentCache
 from .corpus import display_date
 
 DATA_DIR = "du-lieu/van-ban"
@@ -29,13 +30,17 @@ class Item:
     body: str
     url: str
     title: str
+    fresh: bool = False  #: its data files, from the last build, are still right
 
 
-def write(site: Path, items: list[Item], dirty: bool) -> list[str]:
-    """Write data files and the search index; return the paths written (site-relative)."""
+def write(site: Path, items: list[Item], dirty: bool, cache_file: Path) -> list[str]:
+    """Write data files and the search index; return the paths written (site-relative).
+    ``items`` oldest first: search numbers documents in that order."""
     written = _write_data(site, items, dirty)
     index = site / INDEX_DIR
-    search.build([_search_document(i) for i in items], index)
+    cache = ContentCache(cache_file, search.__file__, __file__)
+    search.build([_search_document(i) for i in items], index, search.cached_terms(cache))
+    cache.save()
     written += [p.relative_to(site).as_posix() for p in index.glob("*.js")]
     return written
 
@@ -47,7 +52,7 @@ def _write_data(site: Path, items: list[Item], dirty: bool) -> list[str]:
     for item in items:
         md, js = out / f"{item.slug}.md", out / f"{item.slug}.json"
         written += [f"{DATA_DIR}/{md.name}", f"{DATA_DIR}/{js.name}"]
-        if dirty and md.exists() and js.exists() and md.read_bytes() == item.source.read_bytes():
+        if dirty and item.fresh and md.exists() and js.exists():
             continue  # unchanged since the last build
         for path in (md, js):  # a new file, not a write through a link to the last build's copy
             path.unlink(missing_ok=True)

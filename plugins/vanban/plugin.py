@@ -23,7 +23,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from . import outputs, pages, relations
+from . import corpus, ingest, markdown, outputs, pages, relations
+from .cache import ContentCache, cache_dir, content_key
 from .links import CitationGraph, Published
 from .corpus import DOCUMENTS_DIR, Record, load_record
 from .decode import DecodeError, decode
@@ -47,6 +48,9 @@ class VanbanConfig(Config):
 
 class VanbanPlugin(BasePlugin[VanbanConfig]):
     dirty = False
+    #: Set by ``vanban build``, which builds beside the site and swaps it in:
+    #: what was built is remembered only once the swap happened.
+    defer_state = False
 
     def on_startup(self, *, command, dirty):
         self.dirty = dirty
@@ -68,10 +72,13 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         sentences: dict[str, dict[str, str]] = {}
         for file in [f for f in files if f.src_uri.startswith(f"{CITATIONS_DIR}/")]:
             files.remove(file)  # where citations stand: for building, not for publishing
+        self.cache_dir = cache_dir(self.docs_dir)
+        self.record_cache = ContentCache(self.cache_dir / "records.pickle", corpus.__file__, markdown.__file__)
+        self.notes_cache = ContentCache(self.cache_dir / "notes.pickle", ingest.__file__)
         for file in list(files.documentation_pages()):
             if not file.src_uri.startswith(f"{DOCUMENTS_DIR}/") or file.generated_by:
                 continue
-            record, body, problems = load_record(self.docs_dir, file.src_uri)
+            record, body, problems = load_record(self.docs_dir, file.src_uri, self.record_cache)
             self.problems.extend(problems)
             if record is None:
                 files.remove(file)  # published without it; the report says why
@@ -113,13 +120,12 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         """Hash what each page shows; in a dirty build, render only pages whose
         hash changed (mkdocs asks ``file.is_modified()``)."""
         site = Path(config.site_dir)
-        self.fingerprints = Fingerprints(Path(config.docs_dir).parent / ".cache" / "vanban" / "pages.json")
+        self.fingerprints = Fingerprints(self.cache_dir / "pages.json")
         key = site_key(config.config_file_path)
         by_uri = {}
         for record in self.records.values():
             repairs = self.docs_dir / REPAIRS_DIR / f"{record.slug}.json"
-            by_uri[record.src_uri] = digest(key, record.meta, self.sources[record.src_uri],
-                                            self.citations.get(record.slug), repairs.read_bytes() if
+            by_uri[record.src_uri] = digest(key, record.digest, self.citations.get(record.slug), repairs.read_bytes() if
                                             record.meta.get("da_sua_loi") and repairs.exists() else b"",
                                             self._neighbourhood(record.slug))
         for uri, node in self.cited_only.items():
@@ -165,14 +171,15 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
     def _citation_notes(self, record: Record, body: str) -> dict:
         """Where the document's citations stand: written by ingest; worked
         out here for a hand-written document that has none."""
-        path = self.docs_dir / CITATIONS_DIR / f"{record.slug}.json"
         try:
-            notes = json.loads(path.read_text(encoding="utf-8"))
-            if isinstance(notes, dict) and isinstance(notes.get("trich_dan"), list):
+            data = (self.docs_dir / CITATIONS_DIR / f"{record.slug}.json").read_bytes()
+        except OSError:
+            data = None
+        if data is not None:
+            notes = self.notes_cache.get(content_key(b"notes", data), lambda: _read_notes(data))
+            if notes is not None:
                 return notes
-        except (OSError, ValueError):
-            pass
-        return citation_notes(body)
+        return self.notes_cache.get(content_key(b"body", body), lambda: citation_notes(body))
 
     def _href(self, page) -> "relations.Href":
         return lambda slug: get_relative_url(f"{DOCUMENTS_DIR}/{slug}.html", page.url)
@@ -285,10 +292,20 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
     def _start_side_outputs(self, config) -> None:
         """Data files and the search index, written by a second process
         while this one renders pages."""
-        items = [outputs.Item(r.slug, self.docs_dir / r.src_uri, r.meta, self.sources[r.src_uri], r.url, r.title)
-                 for r in self.ordered]
+        items = []
+        for r in reversed(self.ordered):
+            data = f"{outputs.DATA_DIR}/{r.slug}.json"  # its data files are a copy of the content file
+            fresh = self.fingerprints.previous.get(data) == r.digest
+            self.fingerprints.record(data, r.digest)
+            items.append(outputs.Item(r.slug, self.docs_dir / r.src_uri, r.meta, self.sources[r.src_uri], r.url,
+                                      r.title, fresh))
         self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        self.side_outputs = self.pool.submit(outputs.write, Path(config.site_dir), items, self.dirty)
+        self.side_outputs = self.pool.submit(outputs.write, Path(config.site_dir), items, self.dirty,
+                                             self.cache_dir / "search.pickle")
+
+    def commit_state(self) -> None:
+        """Remember what each page was built from, for the next dirty build."""
+        self.fingerprints.save()
 
     def on_build_error(self, error):
         if getattr(self, "pool", None):
@@ -298,7 +315,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         site = Path(config.site_dir)
         written = set(self.side_outputs.result())
         self.pool.shutdown()
-        self.fingerprints.save()
+        if not self.defer_state:
+            self.commit_state()
+        self.record_cache.save()
+        self.notes_cache.save()
         log.info(f"vanban: {self.rendered} pages rendered")
         if self.dirty:
             expected = {f.dest_uri for f in self.files} | set(config.theme.static_templates) | {"sitemap.xml.gz"}
@@ -309,3 +329,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             (log.error if problem.level == "error" else log.warning)(str(problem))
         skipped = [p for p in self.problems if p.level == "error"]
         log.info(f"vanban: {len(self.records)} documents published, {len(skipped)} skipped")
+
+
+def _read_notes(data: bytes) -> dict | None:
+    try:
+        notes = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    return notes if isinstance(notes, dict) and isinstance(notes.get("trich_dan"), list) else None

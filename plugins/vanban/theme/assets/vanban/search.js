@@ -92,25 +92,33 @@
           var folded = fold(t);
           return { folded: postings(shard["~" + folded]), exact: folded !== t ? postings(shard[t]) : new Map() };
         });
-        return rank(perTerm);
+        return rank(perTerm, manifest.documents);
       });
     });
   }
 
-  function rank(perTerm) {
+  // BM25's idf, from the number of documents a term's postings list.
+  function idf(postings, n) {
+    return Math.log(1 + (n - postings.size + 0.5) / (postings.size + 0.5));
+  }
+
+  function rank(perTerm, n) {
     if (!perTerm.length) return [];
     var scores = new Map();
     var hits = new Map();
     perTerm.forEach(function (p) {
+      var folded = idf(p.folded, n);
+      var exact = idf(p.exact, n);
       p.folded.forEach(function (w, doc) {
-        scores.set(doc, (scores.get(doc) || 0) + w + EXACT * (p.exact.get(doc) || 0));
+        scores.set(doc, (scores.get(doc) || 0) + w * folded + EXACT * (p.exact.get(doc) || 0) * exact);
         hits.set(doc, (hits.get(doc) || 0) + 1);
       });
     });
     // Every word typed must be there; if no document has them all, the ones
-    // with most of them come first.
+    // with most of them come first; then the best scores, then the newest
+    // (documents are numbered oldest first).
     return Array.from(scores.keys()).sort(function (a, b) {
-      return (hits.get(b) - hits.get(a)) || (scores.get(b) - scores.get(a)) || (a - b);
+      return (hits.get(b) - hits.get(a)) || (scores.get(b) - scores.get(a)) || (b - a);
     }).map(function (doc) { return { doc: doc, score: scores.get(doc), all: hits.get(doc) === perTerm.length }; });
   }
 
