@@ -22,7 +22,8 @@ def sample(prefix: str) -> Path:
     return next(SAMPLES.glob(f"{prefix}_*.txt"))
 
 
-def build_site(tmp: Path, sources: list[Path], extra_content: dict[str, str] | None = None) -> Path:
+def build_site(tmp: Path, sources: list[Path], extra_content: dict[str, str] | None = None,
+               **options) -> Path:
     """Ingest ``sources`` into a fresh content folder and build it with mkdocs."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -38,6 +39,8 @@ def build_site(tmp: Path, sources: list[Path], extra_content: dict[str, str] | N
         (content / name).write_text(text, encoding="utf-8")
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config.update(docs_dir=str(content), site_dir=str(tmp / "build"))
+    if options:  # vanban's own settings, e.g. page_size=2
+        config["plugins"] = [{"vanban": dict(config["plugins"][0]["vanban"], **options)}]
     (tmp / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     build(load_config(str(tmp / "mkdocs.yml")))
     return tmp / "build"

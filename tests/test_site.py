@@ -221,3 +221,22 @@ def test_a_build_that_fails_at_the_end_is_forgotten(tmp_path, monkeypatch):
     shutil.rmtree(tmp_path / ".cache")
     assert cli.main(["build", "-f", "mkdocs.yml"]) == 0
     assert incremental == _tree(site)
+
+
+def test_archive_pages_hold_every_document_once_and_link_their_neighbours(tmp_path):
+    site = build_site(tmp_path, [SAMPLES], page_size=2)
+    listing = site / "van-ban"
+    archive = sorted(listing.glob("trang-*.html"))
+    assert [p.name for p in archive] == ["trang-1.html", "trang-2.html", "trang-3.html"]
+    rows = lambda html: re.findall(r'<td class="vb-so"><a href="([^"]+)"', html)
+    shown = [href for p in archive for href in rows(p.read_text(encoding="utf-8"))]
+    assert len(shown) == len(set(shown)) == 5
+    index = (listing / "index.html").read_text(encoding="utf-8")
+    newest_first = [href for p in archive[::-1] for href in rows(p.read_text(encoding="utf-8"))]
+    assert rows(index) == newest_first[:2]
+    oldest = (listing / "trang-1.html").read_text(encoding="utf-8")
+    assert "Cũ hơn" not in oldest and "trang 1" in oldest
+    for page in [listing / "index.html", *archive]:
+        nav = re.search(r'<nav class="vb-pagination".*?</nav>', page.read_text(encoding="utf-8"), re.S).group(0)
+        for href in re.findall(r'href="([^"]+)"', nav):
+            assert (page.parent / href).exists(), f"{page.name} links to missing {href}"

@@ -45,13 +45,18 @@ class Fingerprints:
         except (OSError, ValueError):
             self.previous = {}
         self.current: dict[str, str] = {}
+        self._modified: dict[str, bool] = {}
 
     def record(self, dest_uri: str, value: str) -> None:
         self.current[dest_uri] = value
 
     def modified(self, dest_uri: str, site_dir: Path) -> bool:
-        value = self.current.get(dest_uri)
-        return value is None or self.previous.get(dest_uri) != value or not (site_dir / dest_uri).exists()
+        known = self._modified.get(dest_uri)  # mkdocs asks several times per page
+        if known is None:
+            value = self.current.get(dest_uri)
+            known = self._modified[dest_uri] = (value is None or self.previous.get(dest_uri) != value
+                                                or not os.path.exists(os.path.join(site_dir, dest_uri)))
+        return known
 
     def save(self) -> None:
         self.cache_file.parent.mkdir(parents=True, exist_ok=True)

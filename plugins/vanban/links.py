@@ -24,7 +24,7 @@ from .vietnamese import fold
 
 
 HUB = 200  #: documents linked to more than this many are ignored when ranking related ones
-RELATED_KEPT = 32  #: related documents kept per document (pages show 8)
+RELATED_KEPT = 8  #: related documents kept per document (as many as a page shows)
 
 
 def number_key(so_ky_hieu: str) -> str:
@@ -174,7 +174,7 @@ class CitationGraph:
             found = self._linked[slug] = {s for s, _ in node.cites} | {m.citing for m in node.cited_by}
         return found
 
-    def related(self, slug: str, limit: int = 8) -> list[tuple[Node, float]]:
+    def related(self, slug: str) -> list[tuple[Node, float]]:
         """Documents sharing citations with ``slug``, or citing or cited by
         the same documents, ranked: a shared rarely-cited document counts
         more than a shared famous one (idf weighting). A document linked to
@@ -195,4 +195,4 @@ class CitationGraph:
                         scores[candidate] += weight
             best = heapq.nsmallest(RELATED_KEPT, scores.items(), key=lambda p: (-p[1], p[0]))
             cached = self._related[slug] = [(self.nodes[s], round(sc, 9)) for s, sc in best]
-        return cached[:limit]
+        return cached

@@ -117,21 +117,21 @@ def listing_table(rows: list[tuple[Record, str]], caption: str) -> Markup:
                   '</table></div>', caption, head, body)
 
 
-def pagination(current: int, hrefs: list[str]) -> Markup:
-    if len(hrefs) <= 1:
+def pagination(nav: list[tuple[str, str | None]]) -> Markup:
+    """Links (label, href); href None is the page itself."""
+    if not nav:
         return Markup("")
     links = Markup("").join(
-        fmt('<li><span aria-current="page">{}</span></li>', n) if n == current
-        else fmt('<li><a href="{}">{}</a></li>', href, n)
-        for n, href in enumerate(hrefs, start=1)
+        fmt('<li><span aria-current="page">{}</span></li>', label) if href is None
+        else fmt('<li><a href="{}">{}</a></li>', href, label)
+        for label, href in nav
     )
     return fmt('<nav class="vb-pagination" aria-label="Phân trang"><ul>{}</ul></nav>', links)
 
 
-def listing_page(title: str, rows: list[tuple[Record, str]], current: int, hrefs: list[str], total: int) -> str:
-    intro = fmt('<p class="vb-count">{} văn bản, mới nhất trước. Trang {}/{}.</p>', 
-        total, current, max(1, len(hrefs)))
-    return str(fmt("<h1>{}</h1>{}{}{}", title, intro, listing_table(rows, title), pagination(current, hrefs)))
+def listing_page(title: str, intro: str, rows: list[tuple[Record, str]], nav: list[tuple[str, str | None]]) -> str:
+    return str(fmt('<h1>{}</h1><p class="vb-count">{}</p>{}{}', title, intro, listing_table(rows, title),
+                   pagination(nav)))
 
 
 def search_page(scripts: list[str]) -> str:

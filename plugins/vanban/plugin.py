@@ -26,7 +26,8 @@ from mkdocs.utils import get_relative_url
 from . import corpus, ingest, markdown, outputs, pages, relations
 from .cache import ContentCache, cache_dir, content_key
 from .links import CitationGraph, Published
-from .corpus import DOCUMENTS_DIR, Record, load_record
+from .listing import ListingPage, listing_pages
+from .corpus import DOCUMENTS_DIR, Record, display_date, load_record
 from .decode import DecodeError, decode
 from .incremental import Fingerprints, digest, remove_stale, site_key
 from .ingest import CITATIONS_DIR, REPAIRS_DIR, citation_notes
@@ -89,6 +90,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             self.citations[record.slug] = self._citation_notes(record, body)
             sentences[record.slug] = self.citations[record.slug].get("cau") or {}
         self.ordered = sorted(self.records.values(), key=lambda r: r.sort_key, reverse=True)
+        self.fingerprints = Fingerprints(self.cache_dir / "pages.json")
+        self._start_side_outputs(config)  # needs only the records: starts early, runs beside the rest
         # The citation graph, once per build, from the front matter of all documents.
         self.graph = CitationGraph([Published(r.slug, r.meta.get("so_ky_hieu"), r.meta.get("so"),
                                               r.meta.get("loai_van_ban"), r.meta.get("ngay_ban_hanh"),
@@ -102,7 +105,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         files.append(File.generated(config, GRAPH_URI, content=""))
         self._fingerprint(files, config)
         self.files = files
-        self._start_side_outputs(config)
         return files
 
     def on_pre_page(self, page, config, files):
@@ -120,7 +122,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         """Hash what each page shows; in a dirty build, render only pages whose
         hash changed (mkdocs asks ``file.is_modified()``)."""
         site = Path(config.site_dir)
-        self.fingerprints = Fingerprints(self.cache_dir / "pages.json")
         key = site_key(config.config_file_path)
         by_uri = {}
         for record in self.records.values():
@@ -130,11 +131,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                                             self._neighbourhood(record.slug))
         for uri, node in self.cited_only.items():
             by_uri[uri] = digest(key, node.title, node.ngay_ban_hanh, node.issuers, self._neighbourhood(node.slug))
-        rows = [(r.slug, r.title, r.meta.get("so_ky_hieu"), r.meta.get("ngay_ban_hanh"), r.meta.get("loai_van_ban"),
-                 r.meta.get("co_quan_ban_hanh"), r.meta.get("trich_yeu")) for r in self.ordered]
-        size = max(1, self.config.page_size)
-        for n, uri in enumerate(self.listing_uris):
-            by_uri[uri] = digest(key, rows[n * size:(n + 1) * size], len(self.listing_uris), len(rows))
+        row = lambda r: (r.slug, r.title, r.meta.get("so_ky_hieu"), r.meta.get("ngay_ban_hanh"),
+                         r.meta.get("loai_van_ban"), r.meta.get("co_quan_ban_hanh"), r.meta.get("trich_yeu"))
+        for uri, listing in self.listing.items():
+            by_uri[uri] = digest(key, [row(r) for r in listing.rows], listing.fingerprint(),
+                                 len(self.ordered) if listing.is_index else None)
         by_uri[GRAPH_URI] = digest(key, sorted((s, n.cites, [(m.citing, m.sentence) for m in n.cited_by], n.title)
                                                for s, n in self.graph.nodes.items()))
         by_uri[SEARCH_URI] = digest(key)
@@ -143,7 +144,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             if value is None:  # a hand-written page; the home page shows the latest rows too
                 source = Path(file.abs_src_path) if file.abs_src_path else None
                 value = digest(key, source.read_bytes() if source and source.exists() else file.src_uri,
-                               rows[: self.config.latest_on_home] if file.src_uri == "index.md" else None)
+                               [row(r) for r in self.ordered[: self.config.latest_on_home]]
+                               if file.src_uri == "index.md" else None)
             self.fingerprints.record(file.dest_uri, value)
             if self.dirty:
                 file.is_modified = (lambda f=file: self.fingerprints.modified(f.dest_uri, site))
@@ -185,10 +187,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         return lambda slug: get_relative_url(f"{DOCUMENTS_DIR}/{slug}.html", page.url)
 
     def _add_listing_pages(self, files: Files, config) -> None:
-        size = max(1, self.config.page_size)
-        count = max(1, -(-len(self.ordered) // size))
-        self.listing_uris = [f"{DOCUMENTS_DIR}/index.md"] + [f"{DOCUMENTS_DIR}/trang-{n}.md" for n in range(2, count + 1)]
-        for uri in self.listing_uris:
+        self.listing = {page.uri: page for page in listing_pages(self.ordered, self.config.page_size)}
+        for uri in self.listing:
             files.append(File.generated(config, uri, content=""))
 
     # -- render -------------------------------------------------------------
@@ -201,8 +201,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         if uri in self.cited_only:
             page.meta["title"] = self.cited_only[uri].title
             return ""
-        if uri in self.listing_uris:
-            page.meta["title"] = LISTING_TITLE
+        if uri in self.listing:
+            number = self.listing[uri].number
+            page.meta["title"] = LISTING_TITLE if number is None else f"{LISTING_TITLE}: trang {number}"
             return ""
         if uri == SEARCH_URI:
             page.meta["title"] = "Tìm kiếm"
@@ -221,8 +222,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             return relations.cited_only_page(self.graph, self.cited_only[uri], self._href(page))
         if uri == GRAPH_URI:
             return relations.graph_page(self.graph, self._href(page))
-        if uri in self.listing_uris:
-            return self._listing_html(self.listing_uris.index(uri), page)
+        if uri in self.listing:
+            return self._listing_html(self.listing[uri], page)
         if uri == SEARCH_URI:
             scripts = [f"{ASSETS}/search.js"]
             return pages.search_page([get_relative_url(s, page.url) for s in scripts])
@@ -281,12 +282,17 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         except (OSError, DecodeError):
             return None
 
-    def _listing_html(self, n: int, page) -> str:
-        size = max(1, self.config.page_size)
-        chunk = self.ordered[n * size:(n + 1) * size]
-        rows = [(r, get_relative_url(r.url, page.url)) for r in chunk]
-        hrefs = [get_relative_url(uri[:-3] + ".html", page.url) for uri in self.listing_uris]
-        return pages.listing_page(LISTING_TITLE, rows, n + 1, hrefs, len(self.ordered))
+    def _listing_html(self, listing: ListingPage, page) -> str:
+        rows = [(r, get_relative_url(r.url, page.url)) for r in listing.rows]
+        nav = [(label, get_relative_url(uri[:-3] + ".html", page.url) if uri else None)
+               for label, uri in listing.nav()]
+        if listing.is_index:
+            title, intro = LISTING_TITLE, f"{len(self.ordered)} văn bản, mới nhất trước."
+        else:
+            title = f"{LISTING_TITLE}: trang {listing.number}"
+            dates = [display_date(r.meta.get("ngay_ban_hanh")) for r in listing.rows if r.meta.get("ngay_ban_hanh")]
+            intro = f"Văn bản ban hành từ {dates[-1]} đến {dates[0]}, mới nhất trước." if dates else ""
+        return pages.listing_page(title, intro, rows, nav)
 
     # -- write --------------------------------------------------------------
     def _start_side_outputs(self, config) -> None:
