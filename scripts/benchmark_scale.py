@@ -10,9 +10,11 @@ is generated; then, each measured in the same run:
 * a full build with vanban (``vanban build``) and with plain mkdocs +
   mkdocs-material on the same Markdown (stock settings: the search plugin,
   the documents out of the navigation);
-* a rebuild after adding the held-back document (``vanban build
-  --incremental``; ``mkdocs build --dirty`` for plain), and a check that the
-  incremental site equals a full build;
+* a rebuild after one more document arrives (``vanban build
+  --incremental``; ``mkdocs build --dirty`` for plain), twice: the newest
+  directive (the nightly case) and an old one published late (every
+  listing position after it moves); each checked to equal a cold full
+  build (cache removed) byte for byte;
 * peak memory of each build, the size of ``build/`` and of an average
   document page.
 
@@ -109,7 +111,7 @@ def plain_site(work: Path, content: Path) -> Path:
 def row(label: str, ours: float, plain: float | None, unit: str) -> str:
     ratio = f"×{ours / plain:.2f}" if plain else ""
     plain_text = f"{plain:10.1f} {unit}" if plain is not None else " " * 13
-    return f"  {label:<34} {ours:10.1f} {unit}   plain {plain_text}   {ratio}"
+    return f"  {label:<44} {ours:10.1f} {unit}   plain {plain_text}   {ratio}"
 
 
 def run(n: int, work: Path) -> dict:
@@ -117,12 +119,17 @@ def run(n: int, work: Path) -> dict:
     shutil.rmtree(work, ignore_errors=True)
     raw, clean_raw, content = work / "raw", work / "raw-clean", work / "content"
     started = time.perf_counter()
-    generate(n + 1, raw, seed=n)
+    planned = generate(n + 2, raw, seed=n)
     generate(n, clean_raw, seed=n, damaged_share=0.0, unaccented_share=0.0)
-    newest = sorted(raw.glob("*.txt"))[-1]
-    held = work / "held-back"
-    held.mkdir()
-    newest.rename(held / newest.name)
+    # Two documents arrive after the first build: the newest directive (the
+    # nightly case) and an old one published late (a back-filled archive).
+    by_date = sorted((str(d["ngay_ban_hanh"]), d["file"]) for d in planned)
+    arrivals = {"newest": by_date[-1][1], "late": by_date[len(by_date) // 2][1]}
+    held = {}
+    for name, file in arrivals.items():
+        held[name] = work / f"held-{name}"
+        held[name].mkdir()
+        (raw / file).rename(held[name] / file)
     print(f"N={n}: corpus generated in {time.perf_counter() - started:.0f} s "
           f"({tree_size(raw) / 1e6:.0f} MB raw)", flush=True)
     r: dict = {"n": n}
@@ -137,18 +144,22 @@ def run(n: int, work: Path) -> dict:
     r["size"], r["plain_size"] = tree_size(ours / "build") / 1e6, tree_size(plain / "site") / 1e6
     slugs = [p.stem for p in (content / "van-ban").glob("*.md")]
     r["page"], r["plain_page"] = average_page(ours / "build", slugs) / 1e3, average_page(plain / "site", slugs) / 1e3
-    # One new document arrives.
-    subprocess.run([PYTHON, "-m", "vanban.cli", "ingest", "-q", str(held), "--content", str(content)], check=True,
-                   capture_output=True)
-    new_md = sorted((content / "van-ban").glob("*.md"), key=lambda p: p.stat().st_mtime)[-1]
-    shutil.copyfile(new_md, plain / "docs" / "van-ban" / new_md.name)
-    r["rebuild"], r["rebuild_mem"] = measure(PYTHON, "-m", "vanban.cli", "build", "--incremental", cwd=ours)
-    r["plain_rebuild"], _ = measure(PYTHON, "-m", "mkdocs", "build", "-q", "--dirty", cwd=plain)
-    incremental = work / "incremental-site"
-    shutil.copytree(ours / "build", incremental)
-    measure(PYTHON, "-m", "vanban.cli", "build", cwd=ours)
-    comparison = filecmp.dircmp(incremental, ours / "build")
-    r["same_site"] = _identical(comparison)
+    for name in arrivals:
+        before = {p.name for p in (content / "van-ban").glob("*.md")}
+        subprocess.run([PYTHON, "-m", "vanban.cli", "ingest", "-q", str(held[name]), "--content", str(content)],
+                       check=True, capture_output=True)
+        for md in (content / "van-ban").glob("*.md"):
+            if md.name not in before:
+                shutil.copyfile(md, plain / "docs" / "van-ban" / md.name)
+        r[f"rebuild_{name}"], r[f"rebuild_{name}_mem"] = measure(PYTHON, "-m", "vanban.cli", "build",
+                                                                 "--incremental", cwd=ours)
+        r[f"plain_rebuild_{name}"], _ = measure(PYTHON, "-m", "mkdocs", "build", "-q", "--dirty", cwd=plain)
+        incremental = work / "incremental-site"
+        shutil.rmtree(incremental, ignore_errors=True)
+        shutil.copytree(ours / "build", incremental)
+        shutil.rmtree(work / ".cache")  # the reference is a cold full build: nothing remembered
+        r[f"cold_build_{name}"], _ = measure(PYTHON, "-m", "vanban.cli", "build", cwd=ours)
+        r[f"same_site_{name}"] = _identical(filecmp.dircmp(incremental, ours / "build"))
     return r
 
 
@@ -163,12 +174,14 @@ def report(r: dict) -> None:
     print(row("ingest (all cores)", r["ingest"], None, "s"))
     print(row("ingest, no damaged documents", r["ingest_clean"], None, "s"))
     print(row("full build", r["build"], r["plain_build"], "s"))
-    print(row("rebuild after one new document", r["rebuild"], r["plain_rebuild"], "s"))
-    print(f"  {'rebuild / full build':<34} {r['rebuild'] / r['build']:10.2f}")
+    for name, label in (("newest", "the newest directive"), ("late", "an old one, published late")):
+        print(row(f"rebuild after {label}", r[f"rebuild_{name}"], r[f"plain_rebuild_{name}"], "s"))
+        print(f"  {'  rebuild / full build':<44} {r[f'rebuild_{name}'] / r['build']:10.2f}"
+              f"   (peak memory {r[f'rebuild_{name}_mem']:.0f} MB; identical to a cold full build: "
+              f"{r[f'same_site_{name}']})")
     print(row("peak memory, full build", r["build_mem"], r["plain_mem"], "MB"))
     print(row("size of build/", r["size"], r["plain_size"], "MB"))
     print(row("average document page", r["page"], r["plain_page"], "KB"))
-    print(f"  incremental site identical to a full build: {r['same_site']}")
 
 
 def main() -> None:

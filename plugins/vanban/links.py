@@ -138,7 +138,7 @@ class CitationGraph:
 
     def _cited_only(self, number: str, key: str, year: str | None, cited: dict) -> Node:
         base = document_slug(cited.get("loai_van_ban"), number, year, number)
-        slug = disambiguate(base, f"{key}@{year}".encode("utf-8"), set(self.nodes))
+        slug = disambiguate(base, f"{key}@{year}".encode("utf-8"), self.nodes.keys())
         node = Node(slug, number, year, cited.get("loai_van_ban"), cited.get("ngay_ban_hanh"))
         self._learn(node, cited)
         self.nodes[slug] = node

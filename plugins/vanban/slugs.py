@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Container
 from functools import lru_cache
 
 from slugify import slugify
@@ -31,7 +32,7 @@ def document_slug(loai_van_ban: str | None, so_ky_hieu: str | None, ngay_ban_han
     return slug(fallback) or "van-ban"
 
 
-def disambiguate(base: str, identity: bytes, taken: set[str]) -> str:
+def disambiguate(base: str, identity: bytes, taken: Container[str]) -> str:
     """A slug not in ``taken``: a suffix from the document's own bytes keeps
     it the same whatever order documents are ingested in."""
     if base not in taken:
