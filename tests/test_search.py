@@ -1,4 +1,8 @@
-from vanban.search import SearchDocument, build, cached_terms, document_terms, fnv1a, tokenize
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from vanban.search import SearchDocument, document_terms, fnv1a, tokenize
+from vanban.search_index import build
 from vanban.vietnamese import fold
 
 
@@ -72,10 +76,81 @@ def test_a_cache_gives_the_same_index(tmp_path):
     docs = [_doc(f"{n}.html", f"Chỉ thị số {n}-CT/TU của Tỉnh ủy") for n in range(40)]
     build(docs, tmp_path / "plain")
     cache = ContentCache(tmp_path / "c.pickle", __file__)
-    build(docs, tmp_path / "warm", cached_terms(cache))
+    build(docs, tmp_path / "warm", cache)
     cache.save()
     again = ContentCache(tmp_path / "c.pickle", __file__)
-    build(docs, tmp_path / "cached", cached_terms(again))
+    build(docs, tmp_path / "cached", again)
     assert again.hits == 40 and again.misses == 0
     for path in (tmp_path / "plain").iterdir():
         assert path.read_bytes() == (tmp_path / "cached" / path.name).read_bytes()
+
+
+def _files(folder):
+    return {p.name: p.read_bytes() for p in folder.glob("*.js")}
+
+
+CHANGES = {
+    "newest arrives": lambda docs: docs + [_doc("new.html", "phòng cháy chữa cháy rừng mùa khô")],
+    "late arrival": lambda docs: docs[:50] + [_doc("late.html", "văn bản đến muộn về chủ đề 3")] + docs[50:],
+    "one removed": lambda docs: docs[:10] + docs[11:],
+    "one edited": lambda docs: docs[:70] + [_doc("70.html", "nội dung đã sửa hoàn toàn")] + docs[71:],
+    "nothing": lambda docs: docs,
+    "all new": lambda docs: [_doc(f"x{n}.html", f"khác {n}") for n in range(30)],
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_a_patched_index_is_the_full_one(tmp_path, change):
+    docs = [_doc(f"{n}.html", f"văn bản số {n} về chủ đề {n % 7} và lĩnh vực {n % 11} năm {2000 + n % 5}")
+            for n in range(120)]
+    state = tmp_path / "state.pickle"
+    build(docs, tmp_path / "site", state_file=state)
+    changed = CHANGES[change](docs)
+    build(changed, tmp_path / "site", state_file=state)
+    build(changed, tmp_path / "full")
+    assert _files(tmp_path / "site") == _files(tmp_path / "full")
+
+
+def test_a_state_that_does_not_describe_the_index_is_not_trusted(tmp_path):
+    """A build whose site was thrown away left its state behind: the next
+    build must not patch the older index as if it were that one."""
+    docs = [_doc(f"{n}.html", f"văn bản {n} chủ đề {n % 5}") for n in range(60)]
+    state = tmp_path / "state.pickle"
+    build(docs, tmp_path / "site", state_file=state)
+    import shutil
+    shutil.copytree(tmp_path / "site", tmp_path / "published")
+    edited = docs[:5] + [_doc("5.html", "hoàn toàn khác")] + docs[6:]
+    build(edited, tmp_path / "site", state_file=state)  # this build's site is discarded
+    build(edited, tmp_path / "published", state_file=state)
+    build(edited, tmp_path / "full")
+    assert _files(tmp_path / "published") == _files(tmp_path / "full")
+
+
+WORDS = ["đảng", "dang", "tỉnh", "tinh", "ủy", "61/kh-ubnd", "kế", "hoạch", "của", "cửa", "xã", "2024"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), min_size=1, max_size=40),
+       st.lists(st.tuples(st.sampled_from(["insert", "delete", "edit"]), st.integers(0, 60),
+                          st.lists(st.sampled_from(WORDS), min_size=1, max_size=6)), max_size=4))
+def test_any_change_patched_equals_built_whole(texts, changes):
+    import tempfile
+    from pathlib import Path
+
+    docs = [_doc(f"{n}.html", " ".join(words)) for n, words in enumerate(texts)]
+    changed = list(docs)
+    for n, (op, at, words) in enumerate(changes):
+        at = min(at, len(changed))
+        if op == "insert":
+            changed.insert(at, _doc(f"new{n}.html", " ".join(words)))
+        elif changed and at < len(changed):
+            if op == "delete":
+                del changed[at]
+            else:
+                changed[at] = _doc(changed[at].url, " ".join(words))
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        build(docs, tmp / "site", state_file=tmp / "state")
+        build(changed, tmp / "site", state_file=tmp / "state")
+        build(changed, tmp / "full")
+        assert _files(tmp / "site") == _files(tmp / "full")

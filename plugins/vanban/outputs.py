@@ -12,7 +12,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import search
+from . import search, search_index
 from .cache import ContentCache
 from .corpus import display_date
 
@@ -33,13 +33,14 @@ class Item:
     fresh: bool = False  #: its data files, from the last build, are still right
 
 
-def write(site: Path, items: list[Item], dirty: bool, cache_file: Path) -> list[str]:
+def write(site: Path, items: list[Item], dirty: bool, cache_dir: Path) -> list[str]:
     """Write data files and the search index; return the paths written (site-relative).
     ``items`` oldest first: search numbers documents in that order."""
     written = _write_data(site, items, dirty)
     index = site / INDEX_DIR
-    cache = ContentCache(cache_file, search.__file__, __file__)
-    search.build([_search_document(i) for i in items], index, search.cached_terms(cache))
+    cache = ContentCache(cache_dir / "search.pickle", search.__file__, search_index.__file__, __file__)
+    search_index.build([_search_document(i) for i in items], index, cache,
+                       cache_dir / "search-state.pickle")
     cache.save()
     written += [p.relative_to(site).as_posix() for p in index.glob("*.js")]
     return written

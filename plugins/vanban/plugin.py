@@ -306,8 +306,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             items.append(outputs.Item(r.slug, self.docs_dir / r.src_uri, r.meta, self.sources[r.src_uri], r.url,
                                       r.title, fresh))
         self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        self.side_outputs = self.pool.submit(outputs.write, Path(config.site_dir), items, self.dirty,
-                                             self.cache_dir / "search.pickle")
+        self.side_outputs = self.pool.submit(outputs.write, Path(config.site_dir), items, self.dirty, self.cache_dir)
 
     def commit_state(self) -> None:
         """Remember what each page was built from, for the next dirty build."""

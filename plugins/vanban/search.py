@@ -35,12 +35,10 @@ import json
 import math
 import re
 import unicodedata
-from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import ContentCache, content_key
 from .vietnamese import fold
 
 #: field, boost, typical length in terms (measured on real and synthetic directives)
@@ -48,8 +46,6 @@ FIELDS = (("so_ky_hieu", 10.0, 4), ("trich_yeu", 5.0, 25), ("loai_van_ban", 2.0,
           ("dia_danh", 2.0, 2), ("nguoi_ky", 2.0, 3), ("noi_dung", 1.0, 1200))
 K1, B = 1.2, 0.75
 SCALE = 10  #: weights are stored as integers, tenths
-CHUNK = 32  #: documents per metadata file
-SHARD_BYTES = 24_000  #: target size of a term shard before compression
 _NUMBER = re.compile(r"\d+(?:/\d{4})?[/-][^\W_]+(?:[/-][^\W_]+)*|(?<![^\W_])[^\W\d_]+[/-][^\W_]+(?:[/-][^\W_]+)*")
 _WORD = re.compile(r"[^\W_]+")
 
@@ -107,74 +103,3 @@ def document_terms(doc: SearchDocument) -> dict[str, int]:
             if folded != term:
                 weights[term] += w
     return {term: max(1, round(w * SCALE)) for term, w in weights.items()}
-
-
-def cached_terms(cache: ContentCache):
-    """``document_terms`` answered from ``cache`` when the fields are unchanged.
-    Kept as one string and one array per document: a province's cache
-    (millions of postings) then loads in a fraction of a second."""
-    def packed(doc: SearchDocument) -> tuple[str, bytes]:
-        terms = document_terms(doc)
-        return "\n".join(terms), array("I", terms.values()).tobytes()
-
-    def terms_of(doc: SearchDocument) -> dict[str, int]:
-        key = content_key(*(doc.fields.get(name, "") for name, _, _ in FIELDS))
-        terms, weights = cache.get(key, lambda: packed(doc))
-        return dict(zip(terms.split("\n"), array("I", weights))) if terms else {}
-    return terms_of
-
-
-def build(documents: list[SearchDocument], out: Path, terms_of=document_terms) -> dict:
-    """Write the split index for ``documents`` into ``out``; return its manifest.
-    ``terms_of`` gives a document's postings (a cache may answer). Only
-    files whose bytes change are written: an unchanged shard keeps its file."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, doc in enumerate(documents):
-        for term, w in terms_of(doc).items():
-            postings[term] += (i, w)
-    size = sum(len(t) + 3 * len(p) for t, p in postings.items())
-    count = 1 << max(4, math.ceil(math.log2(max(1, size / SHARD_BYTES))))
-    shards: list[list[str]] = [[] for _ in range(count)]
-    for term in sorted(postings):
-        flat = postings[term]
-        ids = flat[0::2]
-        flat[2::2] = [b - a for a, b in zip(ids, ids[1:])]  # ids delta-encoded
-        key = term[1:] if term[0] == "~" else fold(term)
-        shards[fnv1a(key) % count].append(f"{_json(term)}:[{','.join(map(str, flat))}]")
-    files = {f"s{n}.js": f"vanbanShard({n},{{{','.join(terms)}}});\n" for n, terms in enumerate(shards)}
-    for start in range(0, len(documents), CHUNK):
-        chunk = [[d.url, d.title, d.so_ky_hieu, d.ngay, d.nam, d.loai_van_ban, d.co_quan_ban_hanh, d.trich_yeu]
-                 for d in documents[start:start + CHUNK]]
-        files[f"d{start // CHUNK}.js"] = f"vanbanDocs({start // CHUNK},{_json(chunk)});\n"
-    manifest = {"documents": len(documents), "shards": count, "chunk": CHUNK, "scale": SCALE,
-                "years": sorted({d.nam for d in documents if d.nam}, reverse=True),
-                "types": sorted({d.loai_van_ban for d in documents if d.loai_van_ban}),
-                "issuers": sorted({d.co_quan_ban_hanh for d in documents if d.co_quan_ban_hanh})}
-    files["manifest.js"] = f"vanbanManifest({_json(manifest)});\n"
-    _write_changed(out, files)
-    return manifest
-
-
-def _json(data) -> str:
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    # "</" inside a JSON string would close a <script>; U+2028/9 break old parsers.
-    return payload.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-
-
-def _write_changed(out: Path, files: dict[str, str]) -> None:
-    """Write what differs, remove what is gone. A file is replaced, never
-    written through: it may be a link to the last build's copy."""
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.js"):
-        if old.name not in files:
-            old.unlink()
-    for name, text in files.items():
-        path = out / name
-        data = text.encode("utf-8")
-        try:
-            if path.stat().st_size == len(data) and path.read_bytes() == data:
-                continue
-        except OSError:
-            pass
-        path.unlink(missing_ok=True)
-        path.write_bytes(data)
