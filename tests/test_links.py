@@ -1,3 +1,6 @@
+import pytest
+from hypothesis import given, settings, strategies as st
+
 
 from vanban.links import CitationGraph, Published, citation_year, number_key
 
@@ -72,3 +75,38 @@ def test_related_documents_share_citations_rare_ones_weigh_more():
     ])
     assert graph.related("a")[0][0].slug == "b"
     assert {n.slug for n, _ in graph.related("a")} == {"b", "c", "d"}
+
+
+def _related_by_definition(graph, slug, kept=8):
+    """The ranking spelt out, one document at a time."""
+    import math
+    from collections import defaultdict
+
+    from vanban.links import HUB
+
+    neighbours = graph.linked(slug)
+    scores = defaultdict(float)
+    for n in sorted(neighbours):
+        linked = graph.linked(n)
+        if len(linked) > HUB:
+            continue
+        for candidate in linked:
+            if candidate != slug and candidate not in neighbours:
+                scores[candidate] += 1.0 / math.log(2 + len(linked))
+    ranked = sorted(scores.items(), key=lambda p: (-round(p[1], 9), p[0]))[:kept]
+    return [(s, round(v, 9)) for s, v in ranked]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 25), max_size=8), min_size=1, max_size=30))
+def test_related_ranking_equals_its_definition(citing):
+    docs = [doc(f"d{i:02d}", f"{i + 1}/CV", "2024-01-01",
+                cites=[cite(f"{t + 1}/CV", "2024-01-01") if t < len(citing) else cite(f"{t}-NQ/TW", "2020-01-01")
+                       for t in targets])
+            for i, targets in enumerate(citing)]
+    graph = CitationGraph(docs)
+    for slug in graph.nodes:
+        got = [(n.slug, score) for n, score in graph.related(slug)]
+        want = _related_by_definition(graph, slug)
+        assert [s for s, _ in got] == [s for s, _ in want]
+        assert [v for _, v in got] == pytest.approx([v for _, v in want])

@@ -128,24 +128,33 @@ def cmd_build(args) -> int:
     site = Path(config.site_dir)
     tmp = Path(tempfile.mkdtemp(prefix=f"{site.name}.tmp-", dir=site.parent))
     incremental = args.incremental and site.is_dir()
+    linking = lambda: None  # noqa: E731
     try:
-        if incremental:
-            # Start from the published site, linked file by file (no copying);
-            # every file the build writes is unlinked first, so the published
-            # site is never written through a link.
-            shutil.rmtree(tmp)
-            _link_tree(site, tmp)
         config.site_dir = str(tmp)
         plugin = config.plugins.get("vanban")
         if plugin is not None:
             plugin.defer_state = True
+        if incremental:
+            # Start from the published site, linked file by file (no copying);
+            # every file the build writes is unlinked first, so the published
+            # site is never written through a link. The links are made while
+            # mkdocs reads content/; the plugin waits for them before it
+            # looks at the site.
+            shutil.rmtree(tmp)
+            linking = _link_tree(site, tmp)
+            if plugin is not None:
+                plugin.site_ready = linking
+            else:
+                linking()
         config.plugins.on_startup(command="build", dirty=incremental)
         build(config, dirty=incremental)
     except (MkDocsException, OSError) as exc:
+        linking()  # let the copy finish before removing it
         shutil.rmtree(tmp, ignore_errors=True)
         print(f"vanban build: failed, {site} left as it was: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except BaseException:
+        linking()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     old = Path(tempfile.mkdtemp(prefix=f"{site.name}.old-", dir=site.parent))
@@ -159,15 +168,22 @@ def cmd_build(args) -> int:
     return EXIT_OK
 
 
-def _link_tree(source: Path, target: Path) -> None:
-    """A copy of ``source`` made of hard links: GNU cp does it in C, several
-    times faster than Python on a site of tens of thousands of files."""
-    if shutil.which("cp"):
-        done = subprocess.run(["cp", "-al", str(source), str(target)], capture_output=True)
-        if done.returncode == 0:
+def _link_tree(source: Path, target: Path):
+    """Start making a copy of ``source`` out of hard links; return the
+    function that waits until it is done. GNU cp does it in C, several times
+    faster than Python on a site of tens of thousands of files."""
+    try:
+        copying = subprocess.Popen(["cp", "-al", str(source), str(target)], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+    except OSError:
+        copying = None
+
+    def wait() -> None:
+        if copying is not None and copying.wait() == 0:
             return
         shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(source, target, copy_function=os.link)
+        shutil.copytree(source, target, copy_function=os.link)
+    return wait
 
 
 def _remove_later(path: Path) -> None:

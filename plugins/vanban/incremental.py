@@ -21,10 +21,12 @@ THEME_DIR = Path(__file__).parent / "theme"
 
 
 def digest(*parts) -> str:
+    """Hash of plain data (str, numbers, None, lists, tuples, dicts built in
+    a fixed order): ``repr`` is exact for these and several times faster
+    than JSON on the 10,000 neighbourhoods of a province's build."""
     h = hashlib.blake2b(digest_size=16)
     for part in parts:
-        h.update(part if isinstance(part, bytes) else json.dumps(part, ensure_ascii=False, sort_keys=True,
-                                                                   default=str).encode("utf-8"))
+        h.update(part if isinstance(part, bytes) else repr(part).encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
 

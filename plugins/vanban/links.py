@@ -13,11 +13,12 @@ front matter alone (no re-ingest needed when a document is added).
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from .slugs import disambiguate, document_slug
 from .vietnamese import fold
@@ -85,7 +86,7 @@ class CitationGraph:
     def __init__(self, documents: list[Published], sentences: dict[str, dict[str, str]] | None = None):
         """``sentences``: per citing slug, number key → the sentence citing it."""
         self.nodes: dict[str, Node] = {}
-        self._related: dict[str, list] = {}
+        self._related: dict[str, list] | None = None  #: worked out for all nodes on first use
         self._linked: dict[str, set[str]] = {}  #: filled once the graph is complete
         self._by_number: dict[str, list[Node]] = defaultdict(list)
         for doc in documents:
@@ -180,19 +181,43 @@ class CitationGraph:
         more than a shared famous one (idf weighting). A document linked to
         more than ``HUB`` others (a national law everyone cites) says
         nothing about relatedness and is skipped, which also keeps this
-        linear in the size of the corpus."""
-        cached = self._related.get(slug)
-        if cached is None:
-            neighbours = self.linked(slug)
-            scores: dict[str, float] = defaultdict(float)
-            for n in sorted(neighbours):
-                linked = self.linked(n)
-                if len(linked) > HUB:
-                    continue
-                weight = 1.0 / math.log(2 + len(linked))
-                for candidate in linked:
-                    if candidate != slug and candidate not in neighbours:
-                        scores[candidate] += weight
-            best = heapq.nsmallest(RELATED_KEPT, scores.items(), key=lambda p: (-p[1], p[0]))
-            cached = self._related[slug] = [(self.nodes[s], round(sc, 9)) for s, sc in best]
-        return cached
+        linear in the size of the corpus. Ties go to the smaller slug."""
+        if self._related is None:
+            self._related = self._rank_related()
+        return self._related.get(slug, [])
+
+    def _rank_related(self) -> dict[str, list[tuple[Node, float]]]:
+        """``related`` for every node at once: each shared neighbour n adds
+        1/log(2 + links of n) to every pair of nodes it links (numpy, since
+        a build asks for all of them)."""
+        slugs = sorted(self.nodes)
+        index = {s: i for i, s in enumerate(slugs)}
+        size = len(slugs)
+        pairs, weights, edges = [], [], []
+        for n in slugs:
+            linked = self.linked(n)
+            if not linked:
+                continue
+            ids = np.fromiter(sorted(index[x] for x in linked), dtype=np.int64, count=len(linked))
+            edges.append(index[n] * size + ids)
+            if len(ids) < 2 or len(ids) > HUB:
+                continue
+            pair = (ids[:, None] * size + ids[None, :]).ravel()
+            pairs.append(pair[pair // size != pair % size])
+            weights.append(np.full(len(ids) * (len(ids) - 1), 1.0 / math.log(2 + len(ids))))
+        if not pairs:
+            return {}
+        keys, inverse = np.unique(np.concatenate(pairs), return_inverse=True)
+        scores = np.bincount(inverse, weights=np.concatenate(weights))
+        keep = ~np.isin(keys, np.concatenate(edges))  # already linked: not "related", it is cited
+        keys, scores = keys[keep], np.round(scores[keep], 9)  # equal sums added in another order tie
+        first, second = keys // size, keys % size
+        order = np.lexsort((second, -scores, first))
+        first, second, scores = first[order], second[order], scores[order]
+        starts = np.flatnonzero(np.r_[True, first[1:] != first[:-1]])
+        rank = np.arange(len(first)) - np.repeat(starts, np.diff(np.r_[starts, len(first)]))
+        top = rank < RELATED_KEPT
+        ranked: dict[str, list[tuple[Node, float]]] = {}
+        for a, b, score in zip(first[top].tolist(), second[top].tolist(), scores[top].tolist()):
+            ranked.setdefault(slugs[a], []).append((self.nodes[slugs[b]], score))
+        return ranked

@@ -52,6 +52,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
     #: Set by ``vanban build``, which builds beside the site and swaps it in:
     #: what was built is remembered only once the swap happened.
     defer_state = False
+    #: Set by ``vanban build --incremental``: waits until the site to build
+    #: on is in place (it is linked together while content/ is read).
+    site_ready = staticmethod(lambda: None)
 
     def on_startup(self, *, command, dirty):
         self.dirty = dirty
@@ -91,6 +94,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             sentences[record.slug] = self.citations[record.slug].get("cau") or {}
         self.ordered = sorted(self.records.values(), key=lambda r: r.sort_key, reverse=True)
         self.fingerprints = Fingerprints(self.cache_dir / "pages.json")
+        self.site_ready()
         self._start_side_outputs(config)  # needs only the records: starts early, runs beside the rest
         # The citation graph, once per build, from the front matter of all documents.
         self.graph = CitationGraph([Published(r.slug, r.meta.get("so_ky_hieu"), r.meta.get("so"),
