@@ -1,6 +1,5 @@
 """What builds remember: the same answers as reading afresh."""
 
-from pathlib import Path
 
 import pytest
 
@@ -17,32 +16,50 @@ FILES = {
 }
 
 
+def _read(docs, name, cache):
+    from vanban import published
+
+    document, problems = published.read(docs, f"van-ban/{name}", cache)
+    return (document.record, document.body, document.notes) if document else None, problems
+
+
 @pytest.mark.parametrize("name", sorted(FILES))
-def test_a_cached_record_equals_a_fresh_one(tmp_path, name):
+def test_a_remembered_document_equals_one_read_afresh(tmp_path, name):
+    from vanban import published
+
     docs = tmp_path / "content"
     (docs / "van-ban").mkdir(parents=True)
     (docs / "van-ban" / name).write_bytes(FILES[name])
-    fresh = load_record(docs, f"van-ban/{name}")
-    first = ContentCache(tmp_path / "c.pickle", __file__)
-    assert load_record(docs, f"van-ban/{name}", first) == fresh
+    record, body, problems = load_record(docs, f"van-ban/{name}")
+    first = published.open_cache(tmp_path)
+    read = _read(docs, name, first)
+    assert read[1] == problems and (read[0] is None) == (record is None)
+    if record is not None:
+        assert read[0][:2] == (record, body)
     first.save()
-    again = ContentCache(tmp_path / "c.pickle", __file__)
-    assert load_record(docs, f"van-ban/{name}", again) == fresh
+    again = published.open_cache(tmp_path)
+    assert _read(docs, name, again) == read
     assert again.hits == 1
 
 
 def test_a_changed_file_is_read_again(tmp_path):
+    from vanban import published
+
     docs = tmp_path / "content"
     (docs / "van-ban").mkdir(parents=True)
     path = docs / "van-ban" / "a.md"
     path.write_text("---\nso_ky_hieu: 1/CV\n---\n\nmột\n", encoding="utf-8")
-    cache = ContentCache(tmp_path / "c.pickle", __file__)
-    load_record(docs, "van-ban/a.md", cache)
+    cache = published.open_cache(tmp_path)
+    _read(docs, "a.md", cache)
     cache.save()
     path.write_text("---\nso_ky_hieu: 2/CV\n---\n\nhai\n", encoding="utf-8")
-    cache = ContentCache(tmp_path / "c.pickle", __file__)
-    record, body, _ = load_record(docs, "van-ban/a.md", cache)
+    cache = published.open_cache(tmp_path)
+    (record, body, notes), _ = _read(docs, "a.md", cache)
     assert record.meta["so_ky_hieu"] == "2/CV" and body == "hai\n" and cache.misses == 1
+    (docs / "dan-chieu").mkdir()
+    (docs / "dan-chieu" / "a.json").write_text('{"trich_dan": [], "cau": {"x": "câu"}}', encoding="utf-8")
+    (record, body, notes), _ = _read(docs, "a.md", cache)  # its citation notes changed: read again
+    assert notes["cau"] == {"x": "câu"}
 
 
 def test_a_cache_from_other_code_or_a_damaged_one_is_ignored(tmp_path):

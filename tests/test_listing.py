@@ -8,7 +8,7 @@ from vanban.listing import INDEX_URI, archive_uri, listing_pages
 
 def _records(n: int) -> list[Record]:
     """Newest first, as the site orders them."""
-    return [Record(f"doc-{i:05d}", f"van-ban/doc-{i:05d}.md", {"ngay_ban_hanh": f"2020-01-01"})
+    return [Record(f"doc-{i:05d}", f"van-ban/doc-{i:05d}.md", {"ngay_ban_hanh": "2020-01-01"})
             for i in range(n - 1, -1, -1)]
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import markdown as content
-from .cache import ContentCache, content_key
+from .cache import content_key
 from .model import FRONT_MATTER_KEYS, Diagnostic
 
 DOCUMENTS_DIR = "van-ban"  #: documents live in content/van-ban/<slug>.md
@@ -70,41 +70,33 @@ def _normalise_dates(meta: dict) -> dict:
     return meta
 
 
-def load_record(docs_dir: Path, src_uri: str,
-                cache: ContentCache | None = None) -> tuple[Record | None, str, list[Diagnostic]]:
-    """Read one content file; a broken one yields no record, and says why.
-    With a cache, an unchanged file is not parsed again."""
+def load_record(docs_dir: Path, src_uri: str) -> tuple[Record | None, str, list[Diagnostic]]:
+    """Read one content file; a broken one yields no record, and says why."""
     where = f"{docs_dir.name}/{src_uri}"
     try:
         data = (docs_dir / src_uri).read_bytes()
     except OSError as exc:
         return None, "", [Diagnostic(where, "FM-READ", f"cannot read the file: {exc}", "check the file's permissions",
                                      level="error")]
-    key = content_key(data, where)
-    meta, body, problems = cache.get(key, lambda: _remembered(data, where)) if cache else _parse(data, where)
-    if isinstance(body, int):
-        body = data.decode("utf-8")[body:]
+    meta, body, problems = _parse(data, where)
     if meta is None:
         return None, body, problems
-    return Record(Path(src_uri).stem, src_uri, meta, key.hex()), body, problems
+    return Record(Path(src_uri).stem, src_uri, meta, content_key(data).hex()), body, problems
 
 
-def _remembered(data: bytes, where: str) -> tuple:
-    """What the cache keeps: the body as where it starts in the file, when
-    the file is plain UTF-8 (a province's bodies are 100 MB; their offsets
-    are nothing)."""
-    meta, body, problems = _parse(data, where)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return meta, body, problems
-    return meta, len(text) - len(body) if body and text.endswith(body) else body, problems
+def read_body(path: Path) -> str:
+    """The body of a content file already read once (no YAML this time)."""
+    return content.body_of(_text(path.read_bytes()))
+
+
+def _text(data: bytes) -> str:
+    # As a text editor reads it: a byte-order mark and Windows line ends are no error.
+    return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _parse(data: bytes, where: str) -> tuple[dict | None, str, list[Diagnostic]]:
     try:
-        # As a text editor reads it: a byte-order mark and Windows line ends are no error.
-        meta, body = content.parse(data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n"))
+        meta, body = content.parse(_text(data))
     except content.FrontMatterError as exc:
         return None, "", [Diagnostic(where, "FM-YAML", exc.message, "fix the front matter (see README, 'Front matter')",
                                      line=exc.line, level="error")]

@@ -52,6 +52,12 @@ def parse(text: str) -> tuple[dict, str]:
     return data, text[m.end():].lstrip("\n")
 
 
+def body_of(text: str) -> str:
+    """What ``parse`` returns as the body, without reading the YAML."""
+    m = _FRONT_MATTER.match(text)
+    return text[m.end():].lstrip("\n") if m else text
+
+
 def read(path: Path) -> tuple[dict, str]:
     return parse(path.read_text(encoding="utf-8"))
 

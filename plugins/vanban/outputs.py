@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import search, search_index
-from .cache import ContentCache
+from .cache import ContentCache, content_key
 from .corpus import display_date
 
 DATA_DIR = "du-lieu/van-ban"
@@ -27,7 +28,8 @@ class Item:
     slug: str
     source: Path  #: the content file
     meta: dict
-    body: str
+    digest: str  #: of the content file's bytes
+    body: Callable[[], str]  #: reads the body, when it is needed
     url: str
     title: str
     fresh: bool = False  #: its data files, from the last build, are still right
@@ -58,7 +60,7 @@ def _write_data(site: Path, items: list[Item], dirty: bool) -> list[str]:
         for path in (md, js):  # a new file, not a write through a link to the last build's copy
             path.unlink(missing_ok=True)
         shutil.copyfile(item.source, md)
-        js.write_text(json.dumps(dict(item.meta, noi_dung=item.body), ensure_ascii=False, indent=1), encoding="utf-8")
+        js.write_text(json.dumps(dict(item.meta, noi_dung=item.body()), ensure_ascii=False, indent=1), encoding="utf-8")
     return written
 
 
@@ -69,7 +71,9 @@ def _search_document(item: Item) -> search.SearchDocument:
         url=item.url, title=item.title, so_ky_hieu=m.get("so_ky_hieu") or "", ngay=display_date(date), nam=date[:4],
         loai_van_ban=m.get("loai_van_ban") or "", co_quan_ban_hanh=m.get("co_quan_ban_hanh") or "",
         trich_yeu=m.get("trich_yeu") or "",
-        fields={"so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",
-                "loai_van_ban": m.get("loai_van_ban") or "",
-                "co_quan_ban_hanh": " ".join(filter(None, (m.get("co_quan_ban_hanh"), m.get("co_quan_chu_quan")))),
-                "dia_danh": m.get("dia_danh") or "", "nguoi_ky": m.get("nguoi_ky") or "", "noi_dung": item.body})
+        fields=lambda: {
+            "so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",
+            "loai_van_ban": m.get("loai_van_ban") or "",
+            "co_quan_ban_hanh": " ".join(filter(None, (m.get("co_quan_ban_hanh"), m.get("co_quan_chu_quan")))),
+            "dia_danh": m.get("dia_danh") or "", "nguoi_ky": m.get("nguoi_ky") or "", "noi_dung": item.body()},
+        key=content_key(b"document", item.digest))  # the fields are the content file's: its digest names them

@@ -10,27 +10,27 @@ from __future__ import annotations
 
 import json
 import logging
-import multiprocessing
 import re
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from . import corpus, ingest, markdown, outputs, pages, relations
-from .cache import ContentCache, cache_dir, content_key
+from . import outputs, pages, published, relations
+from .cache import cache_dir
+from .forked import ForkedCall
 from .links import CitationGraph, Published
 from .listing import ListingPage, listing_pages
-from .corpus import DOCUMENTS_DIR, Record, display_date, load_record
+from .corpus import DOCUMENTS_DIR, Record, display_date
 from .decode import DecodeError, decode
 from .incremental import Fingerprints, digest, remove_stale, site_key
-from .ingest import CITATIONS_DIR, REPAIRS_DIR, citation_notes
+from .ingest import CITATIONS_DIR, REPAIRS_DIR
 from .model import Diagnostic
 from .render import render
 
@@ -69,29 +69,27 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.rendered = 0
         self.docs_dir = Path(config.docs_dir)
         self.records: dict[str, Record] = {}
+        self.documents: dict[str, published.Document] = {}
         self.bodies: dict[str, str] = {}
         self.problems: list[Diagnostic] = []
         self.citations: dict[str, dict] = {}
-        self.sources: dict[str, str] = {}  #: document bodies, read once
-        sentences: dict[str, dict[str, str]] = {}
         for file in [f for f in files if f.src_uri.startswith(f"{CITATIONS_DIR}/")]:
             files.remove(file)  # where citations stand: for building, not for publishing
         self.cache_dir = cache_dir(self.docs_dir)
-        self.record_cache = ContentCache(self.cache_dir / "records.pickle", corpus.__file__, markdown.__file__)
-        self.notes_cache = ContentCache(self.cache_dir / "notes.pickle", ingest.__file__)
+        self.document_cache = published.open_cache(self.cache_dir)
         for file in list(files.documentation_pages()):
             if not file.src_uri.startswith(f"{DOCUMENTS_DIR}/") or file.generated_by:
                 continue
-            record, body, problems = load_record(self.docs_dir, file.src_uri, self.record_cache)
+            document, problems = published.read(self.docs_dir, file.src_uri, self.document_cache)
             self.problems.extend(problems)
-            if record is None:
+            if document is None:
                 files.remove(file)  # published without it; the report says why
                 continue
+            record = document.record
             record.url = file.url
             self.records[file.src_uri] = record
-            self.sources[file.src_uri] = body
-            self.citations[record.slug] = self._citation_notes(record, body)
-            sentences[record.slug] = self.citations[record.slug].get("cau") or {}
+            self.documents[file.src_uri] = document
+            self.citations[record.slug] = document.notes
         self.ordered = sorted(self.records.values(), key=lambda r: r.sort_key, reverse=True)
         self.fingerprints = Fingerprints(self.cache_dir / "pages.json")
         self.site_ready()
@@ -100,7 +98,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.graph = CitationGraph([Published(r.slug, r.meta.get("so_ky_hieu"), r.meta.get("so"),
                                               r.meta.get("loai_van_ban"), r.meta.get("ngay_ban_hanh"),
                                               r.meta.get("co_quan_ban_hanh"), r.meta.get("dan_chieu") or [])
-                                    for r in self.ordered], sentences)
+                                    for r in self.ordered],
+                                   {slug: notes.get("cau") or {} for slug, notes in self.citations.items()})
         self.cited_only = {f"{DOCUMENTS_DIR}/{n.slug}.md": n for n in self.graph.cited_only()}
         for uri in self.cited_only:
             files.append(File.generated(config, uri, content=""))
@@ -114,10 +113,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
     def on_pre_page(self, page, config, files):
         """A document's source was read with its front matter already: give
         mkdocs that body, instead of reading and parsing the file again."""
-        body = self.sources.get(page.file.src_uri)
-        if body is not None:
-            def read_source(config, page=page, body=body):
-                page.markdown, page.meta = body, {}
+        document = self.documents.get(page.file.src_uri)
+        if document is not None:
+            def read_source(config, page=page, document=document):
+                page.markdown, page.meta = document.body, {}
 
             page.read_source = read_source
         return page
@@ -173,19 +172,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                            self.graph.nodes[s].published)
         return [[(label(s), amb) for s, amb in node.cites], [(label(m.citing), m.sentence) for m in node.cited_by],
                 [label(n.slug) for n, _ in self.graph.related(slug)]]
-
-    def _citation_notes(self, record: Record, body: str) -> dict:
-        """Where the document's citations stand: written by ingest; worked
-        out here for a hand-written document that has none."""
-        try:
-            data = (self.docs_dir / CITATIONS_DIR / f"{record.slug}.json").read_bytes()
-        except OSError:
-            data = None
-        if data is not None:
-            notes = self.notes_cache.get(content_key(b"notes", data), lambda: _read_notes(data))
-            if notes is not None:
-                return notes
-        return self.notes_cache.get(content_key(b"body", body), lambda: citation_notes(body))
 
     def _href(self, page) -> "relations.Href":
         return lambda slug: get_relative_url(f"{DOCUMENTS_DIR}/{slug}.html", page.url)
@@ -307,27 +293,27 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             data = f"{outputs.DATA_DIR}/{r.slug}.json"  # its data files are a copy of the content file
             fresh = self.fingerprints.previous.get(data) == r.digest
             self.fingerprints.record(data, r.digest)
-            items.append(outputs.Item(r.slug, self.docs_dir / r.src_uri, r.meta, self.sources[r.src_uri], r.url,
-                                      r.title, fresh))
-        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        self.side_outputs = self.pool.submit(outputs.write, Path(config.site_dir), items, self.dirty, self.cache_dir)
+            body = lambda document=self.documents[r.src_uri]: document.body  # noqa: E731
+            items.append(outputs.Item(r.slug, self.docs_dir / r.src_uri, r.meta, r.digest, body, r.url, r.title, fresh))
+        self.side_outputs = ForkedCall(outputs.write, Path(config.site_dir), items, self.dirty, self.cache_dir)
 
     def commit_state(self) -> None:
         """Remember what each page was built from, for the next dirty build."""
         self.fingerprints.save()
 
     def on_build_error(self, error):
-        if getattr(self, "pool", None):
-            self.pool.shutdown(cancel_futures=True)
+        if getattr(self, "side_outputs", None):
+            self.side_outputs.cancel()
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
-        written = set(self.side_outputs.result())
-        self.pool.shutdown()
+        try:
+            written = set(self.side_outputs.result())
+        except RuntimeError as exc:  # the data files or the search index could not be written
+            raise PluginError(f"vanban: {exc}") from None
         if not self.defer_state:
             self.commit_state()
-        self.record_cache.save()
-        self.notes_cache.save()
+        self.document_cache.save()
         log.info(f"vanban: {self.rendered} pages rendered")
         if self.dirty:
             expected = {f.dest_uri for f in self.files} | set(config.theme.static_templates) | {"sitemap.xml.gz"}
@@ -339,10 +325,3 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         skipped = [p for p in self.problems if p.level == "error"]
         log.info(f"vanban: {len(self.records)} documents published, {len(skipped)} skipped")
 
-
-def _read_notes(data: bytes) -> dict | None:
-    try:
-        notes = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-    return notes if isinstance(notes, dict) and isinstance(notes.get("trich_dan"), list) else None

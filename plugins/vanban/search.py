@@ -31,13 +31,11 @@ browsers refuse ``fetch``.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from .vietnamese import fold
 
@@ -84,7 +82,11 @@ class SearchDocument:
     loai_van_ban: str
     co_quan_ban_hanh: str
     trich_yeu: str
-    fields: dict[str, str]  #: field name → text to index
+    fields: dict[str, str] | Callable[[], dict[str, str]]  #: field name → text to index (or how to read it)
+    key: bytes = b""  #: names the fields' text, when known without reading it (a cache looks it up)
+
+    def texts(self) -> dict[str, str]:
+        return self.fields() if callable(self.fields) else self.fields
 
 
 def document_terms(doc: SearchDocument) -> dict[str, int]:
@@ -93,8 +95,9 @@ def document_terms(doc: SearchDocument) -> dict[str, int]:
     only where it differs from its folded form (the exact-spelling bonus)."""
     weights: dict[str, float] = defaultdict(float)
     folded_of: dict[str, str] = {}
+    texts = doc.texts()
     for name, boost, typical in FIELDS:
-        counts = Counter(tokenize(doc.fields.get(name, "")))
+        counts = Counter(tokenize(texts.get(name, "")))
         norm = K1 * (1 - B + B * sum(counts.values()) / typical)
         for term, count in counts.items():
             w = boost * count * (K1 + 1) / (count + norm)

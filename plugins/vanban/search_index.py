@@ -67,7 +67,7 @@ def cached_postings(cache: ContentCache | None):
         return pack
 
     def packed(doc: SearchDocument) -> Packed:
-        key = content_key(*(doc.fields.get(name, "") for name, _, _ in FIELDS))
+        key = doc.key or content_key(*(doc.texts().get(name, "") for name, _, _ in FIELDS))
         return cache.get(key, lambda: pack(doc))
     return packed
 
