@@ -129,8 +129,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         by_uri = {}
         for record in self.records.values():
             repairs = self.docs_dir / REPAIRS_DIR / f"{record.slug}.json"
-            by_uri[record.src_uri] = digest(key, record.digest, self.citations.get(record.slug), repairs.read_bytes() if
-                                            record.meta.get("da_sua_loi") and repairs.exists() else b"",
+            repaired = repairs.read_bytes() if record.meta.get("da_sua_loi") and repairs.exists() else b""
+            by_uri[record.src_uri] = digest(key, record.digest, self.documents[record.src_uri].notes_digest, repaired,
                                             self._neighbourhood(record.slug))
         for uri, node in self.cited_only.items():
             by_uri[uri] = digest(key, node.title, node.ngay_ban_hanh, node.issuers, self._neighbourhood(node.slug))

@@ -28,6 +28,7 @@ CITATIONS_DIR = ingest.CITATIONS_DIR
 class Document:
     record: Record
     notes: dict  #: {"trich_dan": [...], "cau": {...}}
+    notes_digest: str  #: names the notes, for fingerprints
     problems: list[Diagnostic] = field(default_factory=list)
     _body: str | None = None
     docs_dir: Path | None = None
@@ -62,13 +63,14 @@ def read(docs_dir: Path, src_uri: str, cache: ContentCache) -> tuple[Document | 
     def read_now():
         record, body, problems = load_record(docs_dir, src_uri)
         fresh["body"] = body
-        return record, problems, (_notes(notes_path, body) if record else None)
+        notes = _notes(notes_path, body) if record else None
+        return record, problems, notes, content_key(repr(notes)).hex()
 
-    record, problems, notes = cache.get(stat_key(docs_dir / src_uri, notes_path), read_now)
+    record, problems, notes, notes_digest = cache.get(stat_key(docs_dir / src_uri, notes_path), read_now)
     if record is None:
         return None, problems
     record = Record(record.slug, record.src_uri, record.meta, record.digest)  # the cached one stays as read
-    return Document(record, notes, problems, fresh.get("body"), docs_dir), problems
+    return Document(record, notes, notes_digest, problems, fresh.get("body"), docs_dir), problems
 
 
 def _notes(path: Path, body: str) -> dict:
