@@ -193,23 +193,34 @@ class CitationGraph:
         slugs = sorted(self.nodes)
         index = {s: i for i, s in enumerate(slugs)}
         size = len(slugs)
-        pairs, weights, edges = [], [], []
+        # Every link as (node, member) grouped by node, members sorted: the
+        # groups are the neighbourhoods whose members become related.
+        groups, members = [], []
         for n in slugs:
             linked = self.linked(n)
-            if not linked:
-                continue
-            ids = np.fromiter(sorted(index[x] for x in linked), dtype=np.int64, count=len(linked))
-            edges.append(index[n] * size + ids)
-            if len(ids) < 2 or len(ids) > HUB:
-                continue
-            pair = (ids[:, None] * size + ids[None, :]).ravel()
-            pairs.append(pair[pair // size != pair % size])
-            weights.append(np.full(len(ids) * (len(ids) - 1), 1.0 / math.log(2 + len(ids))))
-        if not pairs:
+            groups.extend([index[n]] * len(linked))
+            members.extend(sorted(index[x] for x in linked))
+        if not members:
             return {}
-        keys, inverse = np.unique(np.concatenate(pairs), return_inverse=True)
-        scores = np.bincount(inverse, weights=np.concatenate(weights))
-        keep = ~np.isin(keys, np.concatenate(edges))  # already linked: not "related", it is cited
+        group, member = np.array(groups, dtype=np.int64), np.array(members, dtype=np.int64)
+        edges = group * size + member
+        degree = np.bincount(group, minlength=size)
+        useful = (degree[group] >= 2) & (degree[group] <= HUB)
+        group, member = group[useful], member[useful]
+        if not len(group):
+            return {}
+        # All ordered pairs of members of each group, without loops in Python.
+        kept_degree = np.bincount(group, minlength=size)
+        start = np.r_[0, np.cumsum(kept_degree)]  # where each group begins among the kept links
+        repeat = kept_degree[group]
+        first = np.repeat(member, repeat)
+        offset = np.arange(len(first)) - np.repeat(np.cumsum(repeat) - repeat, repeat)
+        second = member[np.repeat(start[group], repeat) + offset]
+        weight = np.repeat(1.0 / np.log(2 + kept_degree[group]), repeat)
+        other = first != second
+        keys, inverse = np.unique(first[other] * size + second[other], return_inverse=True)
+        scores = np.bincount(inverse, weights=weight[other])
+        keep = ~np.isin(keys, edges)  # already linked: not "related", it is cited
         keys, scores = keys[keep], np.round(scores[keep], 9)  # equal sums added in another order tie
         first, second = keys // size, keys % size
         order = np.lexsort((second, -scores, first))
