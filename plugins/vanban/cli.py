@@ -243,5 +243,15 @@ def main(argv: list[str] | None = None) -> int:
     return args.func(args)
 
 
+def run() -> None:
+    """The ``vanban`` command. Once the work is done and written, the
+    process ends without tearing down its objects one by one: after a
+    province's build that teardown alone takes over a second."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
