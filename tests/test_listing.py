@@ -33,9 +33,7 @@ def test_reading_on_from_the_index_skips_nothing(n, size):
         return
     older = dict((label, uri) for label, uri in pages[0].nav())["Cũ hơn ›"]
     page = next(p for p in pages if p.uri == older)
-    seen = {r.slug for r in pages[0].rows}
-    next_newest = _records(n)[size].slug
-    assert next_newest in {r.slug for r in page.rows} or next_newest in seen
+    assert _records(n)[size].slug in {r.slug for r in page.rows}  # the first document the index does not show
 
 
 @given(st.integers(1, 400), st.integers(1, 60))

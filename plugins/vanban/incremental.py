@@ -66,16 +66,22 @@ class Fingerprints:
 
 
 def remove_stale(site_dir: Path, expected: set[str]) -> list[str]:
-    """Delete files of an earlier build that this build no longer makes."""
+    """Delete files of an earlier build that this build no longer makes, and
+    the folders they leave empty (a full build makes no empty folder). One
+    walk, deepest folders first."""
     removed = []
-    for folder, _, names in os.walk(site_dir):
+    emptied: set[str] = set()
+    for folder, dirs, names in os.walk(site_dir, topdown=False):
         prefix = Path(folder).relative_to(site_dir).as_posix()
+        kept = 0
         for name in names:
             uri = name if prefix == "." else f"{prefix}/{name}"
-            if uri not in expected:
+            if uri in expected:
+                kept += 1
+            else:
                 os.unlink(os.path.join(folder, name))
                 removed.append(uri)
-    for folder, dirs, names in os.walk(site_dir, topdown=False):  # a full build makes no empty folder
-        if not os.listdir(folder) and Path(folder) != site_dir:
+        if not kept and all(os.path.join(folder, d) in emptied for d in dirs) and prefix != ".":
             os.rmdir(folder)
+            emptied.add(folder)
     return sorted(removed)

@@ -13,7 +13,6 @@ front matter alone (no re-ingest needed when a document is added).
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field

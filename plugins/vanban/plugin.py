@@ -72,7 +72,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.documents: dict[str, published.Document] = {}
         self.bodies: dict[str, str] = {}
         self.problems: list[Diagnostic] = []
-        self.citations: dict[str, dict] = {}
         for file in [f for f in files if f.src_uri.startswith(f"{CITATIONS_DIR}/")]:
             files.remove(file)  # where citations stand: for building, not for publishing
         self.cache_dir = cache_dir(self.docs_dir)
@@ -89,7 +88,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             record.url = file.url
             self.records[file.src_uri] = record
             self.documents[file.src_uri] = document
-            self.citations[record.slug] = document.notes
         self.ordered = sorted(self.records.values(), key=lambda r: r.sort_key, reverse=True)
         self.fingerprints = Fingerprints(self.cache_dir / "pages.json")
         self.site_ready()
@@ -99,7 +97,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                                               r.meta.get("loai_van_ban"), r.meta.get("ngay_ban_hanh"),
                                               r.meta.get("co_quan_ban_hanh"), r.meta.get("dan_chieu") or [])
                                     for r in self.ordered],
-                                   {slug: notes.get("cau") or {} for slug, notes in self.citations.items()})
+                                   {d.record.slug: d.notes.get("cau") or {} for d in self.documents.values()})
         self.cited_only = {f"{DOCUMENTS_DIR}/{n.slug}.md": n for n in self.graph.cited_only()}
         for uri in self.cited_only:
             files.append(File.generated(config, uri, content=""))
@@ -231,7 +229,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         href = self._href(page)
 
         links = []
-        for cited in self.citations.get(record.slug, {}).get("trich_dan", []):
+        for cited in self.documents[record.src_uri].notes.get("trich_dan", []):
             if not isinstance(cited, dict) or not cited.get("so_ky_hieu") or not cited.get("text"):
                 continue
             target = self.graph.find(str(cited["so_ky_hieu"]), cited.get("ngay_ban_hanh"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import corpus, ingest, markdown
@@ -29,7 +29,6 @@ class Document:
     record: Record
     notes: dict  #: {"trich_dan": [...], "cau": {...}}
     notes_digest: str  #: names the notes, for fingerprints
-    problems: list[Diagnostic] = field(default_factory=list)
     _body: str | None = None
     docs_dir: Path | None = None
 
@@ -70,7 +69,7 @@ def read(docs_dir: Path, src_uri: str, cache: ContentCache) -> tuple[Document | 
     if record is None:
         return None, problems
     record = Record(record.slug, record.src_uri, record.meta, record.digest)  # the cached one stays as read
-    return Document(record, notes, notes_digest, problems, fresh.get("body"), docs_dir), problems
+    return Document(record, notes, notes_digest, fresh.get("body"), docs_dir), problems
 
 
 def _notes(path: Path, body: str) -> dict:

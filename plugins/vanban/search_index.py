@@ -31,7 +31,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .cache import ContentCache, content_key
-from .search import FIELDS, SCALE, SearchDocument, document_terms, fnv1a
+from .search import FIELDS, SearchDocument, document_terms, fnv1a
 from .vietnamese import fold
 
 CHUNK = 32  #: documents per metadata file
@@ -115,7 +115,7 @@ def build(documents: list[SearchDocument], out: Path, cache: ContentCache | None
     # The version names this exact index: a state file or a browser cache
     # that knows another version knows another index.
     version = content_key(*keys).hex()[:16]
-    manifest = {"version": version, "documents": len(documents), "shards": count, "chunk": CHUNK, "scale": SCALE,
+    manifest = {"version": version, "documents": len(documents), "shards": count, "chunk": CHUNK,
                 "years": sorted({d.nam for d in documents if d.nam}, reverse=True),
                 "types": sorted({d.loai_van_ban for d in documents if d.loai_van_ban}),
                 "issuers": sorted({d.co_quan_ban_hanh for d in documents if d.co_quan_ban_hanh})}
