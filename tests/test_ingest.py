@@ -15,8 +15,8 @@ def test_ingest_writes_markdown_and_the_original_byte_for_byte(tmp_path):
     for slug in report.written:
         meta, body = content.read(tmp_path / "van-ban" / f"{slug}.md")
         original = tmp_path / meta["nguon"]
-        source = next(SAMPLES.glob(original.name))
-        assert original.read_bytes() == source.read_bytes()
+        assert meta["nguon"] == f"nguon/{slug}.txt"
+        assert original.read_bytes() == (SAMPLES / meta["tep_goc"]).read_bytes()
         assert body.strip()
 
 
@@ -65,10 +65,40 @@ def test_a_markdown_original_is_published_as_text_not_as_a_page(tmp_path):
     (src / "cv.md").write_bytes(sample("002").read_bytes())
     report = ingest([src], tmp_path / "content")
     meta, _ = content.read(tmp_path / "content" / "van-ban" / f"{report.written[0]}.md")
-    assert meta["nguon"].endswith("cv.md.txt")
+    assert meta["tep_goc"] == "cv.md.txt" and meta["nguon"].endswith(".txt")
 
 
 def test_committed_content_is_what_ingest_of_the_samples_makes(tmp_path):
     ingest([SAMPLES], tmp_path)
     committed = {k: v for k, v in snapshot(ROOT / "content").items() if k != "index.md"}
     assert snapshot(tmp_path) == committed, "content/ is stale: run `make content` and commit it"
+
+
+def test_content_in_the_layout_before_tep_goc_moves_to_flat_originals(tmp_path):
+    """Content ingested when originals lived at nguon/<slug>/<name> is
+    recognised by that name: re-ingesting moves the original, keeps the slug
+    and leaves no old folder behind."""
+    ingest([SAMPLES], tmp_path)
+    md = tmp_path / "van-ban" / "ke-hoach-61-kh-ubnd-2026.md"
+    meta, body = content.read(md)
+    old = tmp_path / "nguon" / "ke-hoach-61-kh-ubnd-2026" / meta["tep_goc"]
+    old.parent.mkdir()
+    (tmp_path / meta["nguon"]).rename(old)
+    meta["nguon"], meta["tep_goc"] = f"nguon/ke-hoach-61-kh-ubnd-2026/{old.name}", None
+    md.write_text(content.dump(meta, body), encoding="utf-8")
+    report = ingest([SAMPLES], tmp_path)
+    assert report.written == ["ke-hoach-61-kh-ubnd-2026"] and len(report.unchanged) == 4
+    assert not old.parent.exists() and (tmp_path / "nguon" / "ke-hoach-61-kh-ubnd-2026.txt").exists()
+    assert sorted(p.name for p in (tmp_path / "van-ban").glob("*.md")) == sorted(f"{s}.md" for s in report.written + report.unchanged)
+
+
+def test_an_original_named_with_quotes_and_colons_is_recognised_on_the_next_run(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    name = "Công văn 'khẩn': số 12 \"mới\".txt"
+    (src / name).write_bytes(sample("002").read_bytes())
+    first = ingest([src], tmp_path / "content")
+    meta, _ = content.read(tmp_path / "content" / "van-ban" / f"{first.written[0]}.md")
+    assert meta["tep_goc"] == name
+    again = ingest([src], tmp_path / "content")
+    assert again.unchanged == first.written and not again.written

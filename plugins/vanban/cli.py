@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .corpus import DOCUMENTS_DIR, load_record
 from .decode import DecodeError
-from .ingest import _published_name, duplicate_diagnostics, ingest
+from .ingest import _published_name, duplicate_diagnostics, ingest, original_path
 from .pipeline import process
 from .slugs import document_slug
 
@@ -73,7 +73,7 @@ def cmd_extract(args) -> int:
     meta = dict(doc.metadata)
     name = _published_name(path)
     slug = document_slug(meta["loai_van_ban"], meta["so_ky_hieu"], meta["ngay_ban_hanh"], Path(name).stem)
-    meta["nguon"] = f"nguon/{slug}/{name}"
+    meta["nguon"], meta["tep_goc"] = original_path(slug, name), name
     meta["noi_dung"] = doc.body_markdown
     json.dump(meta, sys.stdout, ensure_ascii=False, indent=2)
     print()
@@ -201,10 +201,18 @@ def _show_mkdocs_log() -> None:
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    handler.addFilter(_not_dirty_warning)
     logger = logging.getLogger("mkdocs")
     if not logger.handlers:
         logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+
+
+def _not_dirty_warning(record) -> bool:
+    """mkdocs warns that a dirty build leaves links inaccurate; vanban's
+    incremental build re-renders every page whose inputs changed and gives
+    the full build's site (tested), so the warning would mislead."""
+    return "'dirty' build is being performed" not in record.getMessage()
 
 
 def parser() -> argparse.ArgumentParser:

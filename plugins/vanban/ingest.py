@@ -1,13 +1,16 @@
 """Write processed documents into ``content/``: Markdown plus the original.
 
 Layout: ``content/van-ban/<slug>.md`` and the original, byte for byte, at
-``content/nguon/<slug>/<original file name>``. The original's file name ties
-a content file to its source across runs, so re-running is idempotent and a
-document whose slug changes leaves no stale copy behind.
+``content/nguon/<slug><its extension>``: one folder of files, named from
+the document's identity like its page. The original's file name, kept in
+the front matter (``tep_goc``), ties a content file to its source across
+runs, so re-running is idempotent and a document whose slug changes leaves
+no stale copy behind.
 """
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
@@ -16,6 +19,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
+
+import yaml
 
 from . import markdown as content
 from .corpus import DOCUMENTS_DIR
@@ -28,7 +33,8 @@ from .slugs import disambiguate, document_slug
 SOURCES_DIR = "nguon"
 REPAIRS_DIR = "sua-loi"  #: what the repair changed, per document (JSON)
 CITATIONS_DIR = "dan-chieu"  #: where each citation stands in the body, per document (JSON)
-_NGUON_LINE = re.compile(r"^nguon:\s*['\"]?(.*?)['\"]?\s*$", re.MULTILINE)
+_TEP_GOC_LINE = re.compile(r"^tep_goc:.*$", re.MULTILINE)
+_NGUON_LINE = re.compile(r"^nguon:.*$", re.MULTILINE)  # before tep_goc: nguon/<slug>/<name>
 
 
 @dataclass
@@ -56,10 +62,25 @@ def _existing(content_dir: Path) -> dict[str, str]:
     owners: dict[str, str] = {}
     for md in (content_dir / DOCUMENTS_DIR).glob("*.md"):
         head = md.read_text(encoding="utf-8", errors="replace")[:20000]
-        m = _NGUON_LINE.search(head.split("\n---", 1)[0])
-        if m and m.group(1):
-            owners[Path(m.group(1)).name] = md.stem
+        front = head.split("\n---", 1)[0]
+        name, nguon = _field(_TEP_GOC_LINE, front), _field(_NGUON_LINE, front)
+        if name:
+            owners[name] = md.stem
+        elif nguon and nguon.count("/") == 2:
+            owners[Path(nguon).name] = md.stem
     return owners
+
+
+def _field(line: re.Pattern, front: str) -> str | None:
+    """One plain field of a front matter, without parsing the rest (the
+    whole of content/ is scanned at every ingest)."""
+    m = line.search(front)
+    try:
+        value = yaml.safe_load(m.group(0)) if m else None
+    except yaml.YAMLError:
+        return None
+    value = value.popitem()[1] if isinstance(value, dict) and value else None
+    return value if isinstance(value, str) and value else None
 
 
 def _published_name(source: Path) -> str:
@@ -81,11 +102,17 @@ def _process_one(source: Path) -> tuple[Path, Document | None, Diagnostic | None
                                         "check the path and permissions", level="error")
 
 
+def original_path(slug: str, name: str) -> str:
+    """Where a document's original is published, relative to ``content/``.
+    Its extension says what the file is; its name is the document's."""
+    return f"{SOURCES_DIR}/{slug}{Path(name).suffix.lower()}"
+
+
 def _unchanged(content_dir: Path, slug: str | None, name: str, source: Path) -> bool:
     """The original published for this file is byte for byte the file now."""
     if slug is None:
         return False
-    kept = content_dir / SOURCES_DIR / slug / name
+    kept = content_dir / original_path(slug, name)
     try:
         return kept.stat().st_size == source.stat().st_size and kept.read_bytes() == source.read_bytes()
     except OSError:
@@ -168,8 +195,11 @@ def duplicate_diagnostics(seen: dict) -> list[Diagnostic]:
 
 def _write(doc: Document, slug: str, name: str, content_dir: Path, report: IngestReport) -> None:
     doc.slug = slug
-    nguon = f"{SOURCES_DIR}/{slug}/{name}"
-    doc.metadata["nguon"] = nguon
+    nguon = original_path(slug, name)
+    doc.metadata["nguon"], doc.metadata["tep_goc"] = nguon, name
+    legacy = content_dir / SOURCES_DIR / slug
+    if legacy.is_dir():  # the layout before tep_goc: nguon/<slug>/<name>
+        shutil.rmtree(legacy)
     changed = content.write_atomic(content_dir / nguon, doc.raw)
     changed |= content.write_atomic(content_dir / DOCUMENTS_DIR / f"{slug}.md",
                                     content.dump(doc.metadata, doc.body_markdown))
@@ -198,4 +228,8 @@ def _remove(content_dir: Path, slug: str) -> None:
     (content_dir / DOCUMENTS_DIR / f"{slug}.md").unlink(missing_ok=True)
     (content_dir / CITATIONS_DIR / f"{slug}.json").unlink(missing_ok=True)
     (content_dir / REPAIRS_DIR / f"{slug}.json").unlink(missing_ok=True)
-    shutil.rmtree(content_dir / SOURCES_DIR / slug, ignore_errors=True)
+    for original in [content_dir / SOURCES_DIR / slug, *(content_dir / SOURCES_DIR).glob(f"{glob.escape(slug)}.*")]:
+        if original.is_dir():
+            shutil.rmtree(original)  # the layout before tep_goc: nguon/<slug>/<name>
+        else:
+            original.unlink(missing_ok=True)

@@ -23,6 +23,7 @@ FRONT_MATTER_KEYS = (
     "chuc_vu_ky",
     "dan_chieu",
     "nguon",
+    "tep_goc",
     "da_sua_loi",
 )
 

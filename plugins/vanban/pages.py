@@ -43,8 +43,10 @@ def attributes_box(record: Record, links: dict[str, str]) -> Markup:
     if m.get("co_quan_chu_quan") is None:
         rows = [r for r in rows if r[0] != "Cơ quan chủ quản"]
     body = Markup("").join(fmt('<tr><th scope="row">{}</th><td>{}</td></tr>', k, _value(v)) for k, v in rows)
+    # The original downloads under the name it was received with.
+    names = {"Bản gốc": m.get("tep_goc")} if isinstance(m.get("tep_goc"), str) else {}
     downloads = Markup(" · ").join(
-        fmt('<a href="{}" download>{}</a>', href, label) for label, href in links.items()
+        fmt('<a href="{}" download="{}">{}</a>', href, names.get(label, ""), label) for label, href in links.items()
     )
     repaired = ""
     if m.get("da_sua_loi"):

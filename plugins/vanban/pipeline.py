@@ -112,6 +112,7 @@ def front_matter_stage(doc: Document) -> Document:
         "dan_chieu": [c.front_matter() for c in references.unique_citations(doc.citations)
                       if c.so_ky_hieu not in own],
         "nguon": None,
+        "tep_goc": None,
         "da_sua_loi": doc.repaired,
     }
     _report_missing(doc)
