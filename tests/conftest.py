@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -65,14 +66,23 @@ class _PrefixHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def served_site(sample_site):
-    handler = functools.partial(_PrefixHandler, directory=str(sample_site))
+@contextlib.contextmanager
+def serve(site: Path):
+    """Serve ``site`` at http://127.0.0.1:<port>/vanban/ while the block runs."""
+    handler = functools.partial(_PrefixHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/vanban/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/vanban/"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def served_site(sample_site):
+    with serve(sample_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from vanban.search import SearchDocument, document_terms, fnv1a, tokenize
-from vanban.search_index import build
+from vanban.search_index import CHUNK, build
 from vanban.vietnamese import fold
 
 
@@ -66,7 +66,8 @@ def test_adding_the_newest_document_rewrites_only_its_shards(tmp_path):
     after = {p.name: p.stat().st_mtime_ns for p in tmp_path.glob("*.js")}
     changed = {name for name in after if before.get(name) != after[name]}
     shards_of_new = {f"s{fnv1a(fold(t)) % manifest['shards']}.js" for t in tokenize("phòng cháy chữa cháy rừng")}
-    assert changed == shards_of_new | {"manifest.js", f"d{200 // 32}.js"}
+    # its words' shards, the counts, its metadata chunk, and its year/type/issuer column
+    assert changed == shards_of_new | {"manifest.js", f"d{200 // CHUNK}.js", "f.js"}
     assert all(inodes[n] == (tmp_path / n).stat().st_ino for n in before if n not in changed)
 
 
@@ -154,3 +155,36 @@ def test_any_change_patched_equals_built_whole(texts, changes):
         build(changed, tmp / "site", state_file=tmp / "state")
         build(changed, tmp / "full")
         assert _files(tmp / "site") == _files(tmp / "full")
+
+
+def test_plain_text_keeps_the_words_and_drops_the_marks():
+    from vanban.search import plain_text
+
+    body = ("## II. TỔ CHỨC **THỰC HIỆN**\n\n1\\. Các cơ quan[^1], xem [Kế hoạch](a.html) <b>ngay</b>.\n\n"
+            "| Đơn vị | Thời hạn |\n|---|---|\n| Sở Nội vụ | 10/3/2026 |\n\n[^1]: Trọng tâm là: a_b và 2*3.")
+    assert plain_text(body) == ("II. TỔ CHỨC THỰC HIỆN 1. Các cơ quan, xem Kế hoạch ngay. Đơn vị Thời hạn "
+                                "Sở Nội vụ 10/3/2026 Trọng tâm là: a_b và 2*3.")
+
+
+def test_filter_values_are_in_vietnamese_order_years_newest_first():
+    from vanban.search import facet_options, facets_of
+
+    metas = [{"ngay_ban_hanh": "2024-05-01", "loai_van_ban": "Quyết định", "co_quan_ban_hanh": "Ủy ban nhân dân tỉnh"},
+             {"ngay_ban_hanh": "2026-01-02", "loai_van_ban": "Chỉ thị", "co_quan_ban_hanh": "Ban Thường vụ Tỉnh ủy"},
+             {"ngay_ban_hanh": None, "loai_van_ban": "Công văn", "co_quan_ban_hanh": "Sở Nội vụ"}]
+    assert facet_options(facets_of(m) for m in metas) == {
+        "nam": ["2026", "2024"], "loai": ["Chỉ thị", "Công văn", "Quyết định"],
+        "co_quan": ["Ban Thường vụ Tỉnh ủy", "Sở Nội vụ", "Ủy ban nhân dân tỉnh"]}
+
+
+def test_each_documents_year_type_and_issuer_are_in_the_filter_file(tmp_path):
+    import json
+
+    docs = [SearchDocument(f"{n}.html", "", "", "", year, kind, issuer, "", {"noi_dung": "x"})
+            for n, (year, kind, issuer) in enumerate([("2025", "Kế hoạch", "Sở Y tế"), ("2026", "Chỉ thị", ""),
+                                                      ("", "Kế hoạch", "Sở Nội vụ")])]
+    manifest = build(docs, tmp_path)
+    assert manifest["facets"] == {"nam": ["2026", "2025"], "loai": ["Chỉ thị", "Kế hoạch"],
+                                  "co_quan": ["Sở Nội vụ", "Sở Y tế"]}
+    text = (tmp_path / "f.js").read_text(encoding="utf-8")
+    assert json.loads(text[len("vanbanFacets("):-3]) == {"nam": [1, 0, -1], "loai": [1, 0, 1], "co_quan": [1, -1, 0]}

@@ -37,6 +37,12 @@ def content_key(*parts: bytes | str) -> bytes:
     return h.digest()
 
 
+def code_version(*code: str) -> str:
+    """Names the source of ``code`` (module ``__file__`` paths) and vanban's
+    version: what was computed by other code is not reused."""
+    return content_key(__version__, *(Path(c).read_bytes() for c in code)).hex()
+
+
 class ContentCache:
     """A persistent map digest → value; ``save`` keeps only what this build
     used, so the file never outgrows the corpus."""
@@ -45,7 +51,7 @@ class ContentCache:
         """``code``: the modules (``__file__``) whose functions compute the
         values; when their source changes, the cache starts over."""
         self.path = path
-        self.version = content_key(__version__, *(Path(c).read_bytes() for c in code)).hex()
+        self.version = code_version(*code)
         self.previous: dict[bytes, object] = {}
         self.current: dict[bytes, object] = {}
         self.hits = self.misses = 0

@@ -1,5 +1,6 @@
 """Files the site publishes beside its pages: each document's Markdown and
-JSON (open data) and the split search index.
+JSON (open data), and the split search index with each document's plain
+text (for the snippets of results).
 
 ``write`` runs in a second process while mkdocs renders pages in the
 first: on two cores it costs the build next to nothing.
@@ -19,6 +20,7 @@ from .corpus import display_date
 
 DATA_DIR = "du-lieu/van-ban"
 INDEX_DIR = "assets/vanban/tim-kiem"
+TEXT_DIR = f"{INDEX_DIR}/van-ban"  #: one script per document: its plain text
 
 
 @dataclass
@@ -52,24 +54,30 @@ def _write_data(site: Path, items: list[Item], dirty: bool) -> list[str]:
     out = site / DATA_DIR
     out.mkdir(parents=True, exist_ok=True)
     written = []
+    texts = site / TEXT_DIR
+    texts.mkdir(parents=True, exist_ok=True)
     for item in items:
-        md, js = out / f"{item.slug}.md", out / f"{item.slug}.json"
-        written += [f"{DATA_DIR}/{md.name}", f"{DATA_DIR}/{js.name}"]
-        if dirty and item.fresh and md.exists() and js.exists():
+        md, js, text = out / f"{item.slug}.md", out / f"{item.slug}.json", texts / f"{item.slug}.js"
+        written += [f"{DATA_DIR}/{md.name}", f"{DATA_DIR}/{js.name}", f"{TEXT_DIR}/{text.name}"]
+        if dirty and item.fresh and md.exists() and js.exists() and text.exists():
             continue  # unchanged since the last build
-        for path in (md, js):  # a new file, not a write through a link to the last build's copy
+        for path in (md, js, text):  # a new file, not a write through a link to the last build's copy
             path.unlink(missing_ok=True)
         shutil.copyfile(item.source, md)
-        js.write_text(json.dumps(dict(item.meta, noi_dung=item.body()), ensure_ascii=False, indent=1), encoding="utf-8")
+        body = item.body()
+        js.write_text(json.dumps(dict(item.meta, noi_dung=body), ensure_ascii=False, indent=1), encoding="utf-8")
+        text.write_text(f"vanbanText({search_index.script_json(item.slug)},"
+                        f"{search_index.script_json(search.plain_text(body))});\n", encoding="utf-8")
     return written
 
 
 def _search_document(item: Item) -> search.SearchDocument:
     m = item.meta
-    date = str(m.get("ngay_ban_hanh") or "")
+    facets = search.facets_of(m)
     return search.SearchDocument(
-        url=item.url, title=item.title, so_ky_hieu=m.get("so_ky_hieu") or "", ngay=display_date(date), nam=date[:4],
-        loai_van_ban=m.get("loai_van_ban") or "", co_quan_ban_hanh=m.get("co_quan_ban_hanh") or "",
+        url=item.url, title=item.title, so_ky_hieu=m.get("so_ky_hieu") or "",
+        ngay=display_date(str(m.get("ngay_ban_hanh") or "")), nam=facets["nam"],
+        loai_van_ban=facets["loai"], co_quan_ban_hanh=facets["co_quan"],
         trich_yeu=m.get("trich_yeu") or "",
         fields=lambda: {
             "so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",

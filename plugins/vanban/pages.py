@@ -12,6 +12,7 @@ from .markup import fmt
 
 from .corpus import Record, display_date
 from .render import Rendered
+from .search import FACETS
 
 MISSING = Markup('<span class="vb-missing">Chưa xác định</span>')
 
@@ -131,18 +132,33 @@ def pagination(nav: list[tuple[str, str | None]]) -> Markup:
     return fmt('<nav class="vb-pagination" aria-label="Phân trang"><ul>{}</ul></nav>', links)
 
 
-def listing_page(title: str, intro: str, rows: list[tuple[Record, str]], nav: list[tuple[str, str | None]]) -> str:
-    return str(fmt('<h1>{}</h1><p class="vb-count">{}</p>{}{}', title, intro, listing_table(rows, title),
+def listing_page(title: str, intro: str, rows: list[tuple[Record, str]], nav: list[tuple[str, str | None]],
+                 filters: Markup = Markup("")) -> str:
+    return str(fmt('<h1>{}</h1>{}<p class="vb-count">{}</p>{}{}', title, filters, intro, listing_table(rows, title),
                    pagination(nav)))
 
 
-def search_page(scripts: list[str]) -> str:
+def search_form(action: str, options: dict[str, list[str]], form_id: str = "") -> Markup:
+    """Words and the three filters (year, type, issuer), sent to the search
+    page as its URL: a plain form, so it works before any script runs."""
+    selects = Markup("").join(
+        fmt('<label class="vb-filter"><span>{}</span><select name="{}">'
+            '<option value="">Tất cả</option>{}</select></label>', label, name,
+            Markup("").join(fmt('<option value="{}">{}</option>', v, v) for v in options.get(name, [])))
+        for name, label in FACETS)
+    return fmt(
+        '<form class="vb-search-form"{} role="search" action="{}" method="get">'
+        '<label class="vb-search-words"><span>Từ khóa, số ký hiệu hoặc trích yếu</span>'
+        '<input name="q" type="search" autocomplete="off" placeholder="Ví dụ: chi thi 26, 61/KH-UBND"></label>'
+        '<div class="vb-filters">{}</div><button type="submit">Tìm</button></form>',
+        Markup(' id="{}"').format(form_id) if form_id else "", action, selects)
+
+
+def search_page(scripts: list[str], options: dict[str, list[str]]) -> str:
     tags = Markup("").join(fmt('<script src="{}"></script>', src) for src in scripts)
     return str(fmt(
-        '<h1>Tìm kiếm văn bản</h1>'
-        '<form class="vb-search-form" role="search" action="" method="get">'
-        '<label for="vb-q">Từ khóa, số ký hiệu hoặc trích yếu</label>'
-        '<input id="vb-q" name="q" type="search" autocomplete="off" placeholder="Ví dụ: chi thi 26, 61/KH-UBND">'
-        '<button type="submit">Tìm</button></form>'
+        '<h1>Tìm kiếm văn bản</h1>{}'
         '<p id="vb-search-status" role="status" aria-live="polite"></p>'
-        '<ol id="vb-search-results" class="vb-results"></ol>{}', tags))
+        '<ol id="vb-search-results" class="vb-results"></ol>'
+        '<p><button id="vb-search-more" class="vb-more" type="button" hidden>Xem thêm kết quả</button></p>{}',
+        search_form("", options, "vb-search-form"), tags))

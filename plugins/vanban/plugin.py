@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 
+from markupsafe import Markup
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -22,8 +23,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from . import outputs, pages, published, relations
-from .cache import cache_dir
+from . import outputs, pages, published, relations, search
+from .cache import cache_dir, code_version
 from .forked import ForkedCall
 from .links import CitationGraph, Published
 from .listing import ListingPage, listing_pages
@@ -89,6 +90,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             self.records[file.src_uri] = record
             self.documents[file.src_uri] = document
         self.ordered = sorted(self.records.values(), key=lambda r: r.sort_key, reverse=True)
+        self.facet_options = search.facet_options(search.facets_of(r.meta) for r in self.ordered)
         self.fingerprints = Fingerprints(self.cache_dir / "pages.json")
         self.site_ready()
         self._start_side_outputs(config)  # needs only the records: starts early, runs beside the rest
@@ -136,10 +138,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                          r.meta.get("loai_van_ban"), r.meta.get("co_quan_ban_hanh"), r.meta.get("trich_yeu"))
         for uri, listing in self.listing.items():
             by_uri[uri] = digest(key, [row(r) for r in listing.rows], listing.fingerprint(),
-                                 len(self.ordered) if listing.is_index else None)
+                                 (len(self.ordered), self.facet_options) if listing.is_index else None)
         by_uri[GRAPH_URI] = digest(key, sorted((s, n.cites, [(m.citing, m.sentence) for m in n.cited_by], n.title)
                                                for s, n in self.graph.nodes.items()))
-        by_uri[SEARCH_URI] = digest(key)
+        by_uri[SEARCH_URI] = digest(key, self.facet_options)
         for file in files.documentation_pages():
             value = by_uri.get(file.src_uri)
             if value is None:  # a hand-written page; the home page shows the latest rows too
@@ -214,7 +216,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             return self._listing_html(self.listing[uri], page)
         if uri == SEARCH_URI:
             scripts = [f"{ASSETS}/search.js"]
-            return pages.search_page([get_relative_url(s, page.url) for s in scripts])
+            return pages.search_page([get_relative_url(s, page.url) for s in scripts], self.facet_options)
         if page.is_homepage:
             latest = [(r, get_relative_url(r.url, page.url)) for r in self.ordered[: self.config.latest_on_home]]
             more = get_relative_url(self.records_listing_url(), page.url)
@@ -274,23 +276,27 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         rows = [(r, get_relative_url(r.url, page.url)) for r in listing.rows]
         nav = [(label, get_relative_url(uri[:-3] + ".html", page.url) if uri else None)
                for label, uri in listing.nav()]
+        filters = Markup("")
         if listing.is_index:
             title, intro = LISTING_TITLE, f"{len(self.ordered)} văn bản, mới nhất trước."
+            filters = pages.search_form(get_relative_url(SEARCH_URI[:-3] + ".html", page.url), self.facet_options)
         else:
             title = f"{LISTING_TITLE}: trang {listing.number}"
             dates = [display_date(r.meta.get("ngay_ban_hanh")) for r in listing.rows if r.meta.get("ngay_ban_hanh")]
             intro = f"Văn bản ban hành từ {dates[-1]} đến {dates[0]}, mới nhất trước." if dates else ""
-        return pages.listing_page(title, intro, rows, nav)
+        return pages.listing_page(title, intro, rows, nav, filters)
 
     # -- write --------------------------------------------------------------
     def _start_side_outputs(self, config) -> None:
         """Data files and the search index, written by a second process
         while this one renders pages."""
         items = []
+        made_by = code_version(outputs.__file__, search.__file__)
         for r in reversed(self.ordered):
-            data = f"{outputs.DATA_DIR}/{r.slug}.json"  # its data files are a copy of the content file
-            fresh = self.fingerprints.previous.get(data) == r.digest
-            self.fingerprints.record(data, r.digest)
+            data = f"{outputs.DATA_DIR}/{r.slug}.json"  # its data files are made from the content file alone
+            value = digest(r.digest, made_by)
+            fresh = self.fingerprints.previous.get(data) == value
+            self.fingerprints.record(data, value)
             body = lambda document=self.documents[r.src_uri]: document.body  # noqa: E731
             items.append(outputs.Item(r.slug, self.docs_dir / r.src_uri, r.meta, r.digest, body, r.url, r.title, fresh))
         self.side_outputs = ForkedCall(outputs.write, Path(config.site_dir), items, self.dirty, self.cache_dir)

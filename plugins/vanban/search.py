@@ -7,8 +7,8 @@ Tokens (the browser cuts queries exactly the same way, in
 * NFC, lower case; document numbers kept whole ("61/kh-ubnd") and in parts
   ("61", "kh", "ubnd", "kh-ubnd");
 * every token is indexed as printed and folded ("đảng" and "dang"), so a
-  query typed without diacritics matches, and the printed form adds to the
-  score ("của" ranks above "cửa").
+  query typed without diacritics matches, and a query typed with them ranks
+  the documents that spell its words so above the rest ("của" above "cửa").
 
 Scoring is BM25 (k1 = 1.2, b = 0.75) per field, fields boosted (số ký
 hiệu and trích yếu above the body), as lunr scores. Two choices make the
@@ -23,7 +23,10 @@ split by term, so one query would download all of it.
 
 Layout: ``manifest.js`` (counts, filter values), ``s<n>.js`` term shards
 (a term lives in the shard its folded form hashes to, FNV-1a), ``d<n>.js``
-chunks of document metadata for showing results. Documents are numbered
+chunks of document metadata for showing results, ``f.js`` each document's
+year, type and issuer (loaded only when a filter is chosen), and
+``van-ban/<slug>.js`` each document's plain text, for the snippets of the
+results on screen. Documents are numbered
 oldest first, so the newest document is appended. Each file is a script
 calling a global function, so the search works from ``file://`` too, where
 browsers refuse ``fetch``.
@@ -34,7 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .vietnamese import fold
@@ -88,6 +91,10 @@ class SearchDocument:
     def texts(self) -> dict[str, str]:
         return self.fields() if callable(self.fields) else self.fields
 
+    @property
+    def facets(self) -> dict[str, str]:
+        return {"nam": self.nam, "loai": self.loai_van_ban, "co_quan": self.co_quan_ban_hanh}
+
 
 def document_terms(doc: SearchDocument) -> dict[str, int]:
     """A document's postings: term → boosted, length-normalised term
@@ -106,3 +113,49 @@ def document_terms(doc: SearchDocument) -> dict[str, int]:
             if folded != term:
                 weights[term] += w
     return {term: max(1, round(w * SCALE)) for term, w in weights.items()}
+
+
+#: The filters: URL parameter and label. Values are what the front matter says.
+FACETS = (("nam", "Năm ban hành"), ("loai", "Loại văn bản"), ("co_quan", "Cơ quan ban hành"))
+
+
+def facets_of(meta: dict) -> dict[str, str]:
+    """A document's year, type and issuer, as the filters offer them."""
+    date = str(meta.get("ngay_ban_hanh") or "")
+    return {"nam": date[:4] if date[:4].isdigit() else "", "loai": str(meta.get("loai_van_ban") or ""),
+            "co_quan": str(meta.get("co_quan_ban_hanh") or "")}
+
+
+def facet_options(documents: Iterable[dict[str, str]]) -> dict[str, list[str]]:
+    """Every value of each filter: years newest first, the others in
+    Vietnamese alphabetical order (by their unaccented form, then as printed)."""
+    seen: dict[str, set[str]] = {name: set() for name, _ in FACETS}
+    for facets in documents:
+        for name, value in facets.items():
+            if value:
+                seen[name].add(value)
+    return {name: sorted(values, reverse=True) if name == "nam" else sorted(values, key=lambda v: (fold(v), v))
+            for name, values in seen.items()}
+
+
+_MARKUP = (
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE), ""),  # heading marks
+    (re.compile(r"^\[\^[^\]\s]+\]:[ \t]*", re.MULTILINE), ""),  # a footnote's label
+    (re.compile(r"\[\^[^\]\s]+\]"), ""),  # a footnote's reference
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # a link: its words
+    (re.compile(r"<[^>\n]+>"), ""),  # an HTML tag
+    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}.*$", re.MULTILINE), ""),  # a table's rule
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # an escaped character
+    (re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`"), ""),  # emphasis, code
+    (re.compile(r"[ \t]*\|[ \t]*"), " "),  # table cells
+    (re.compile(r"\s+"), " "),
+)
+
+
+def plain_text(markdown: str) -> str:
+    """A body's words without Markdown marks, one line: what a result's
+    snippet is cut from."""
+    text = markdown or ""
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return text.strip()

@@ -31,10 +31,10 @@ from itertools import accumulate
 from pathlib import Path
 
 from .cache import ContentCache, content_key
-from .search import FIELDS, SearchDocument, document_terms, fnv1a
+from .search import FIELDS, SearchDocument, document_terms, facet_options, fnv1a
 from .vietnamese import fold
 
-CHUNK = 32  #: documents per metadata file
+CHUNK = 8  #: documents per metadata file (a page of results is scattered: small chunks, fewer bytes)
 POSTING_BYTES = 6  #: a posting's share of a shard file (two short numbers)
 SHARD_BYTES = 8_000  #: target size of a term shard before compression (2–3 KB gzipped)
 
@@ -111,20 +111,25 @@ def build(documents: list[SearchDocument], out: Path, cache: ContentCache | None
     first_chunk = start // CHUNK
     for c in range(first_chunk, -(-len(documents) // CHUNK)):
         rows = [_row(d) for d in documents[c * CHUNK:(c + 1) * CHUNK]]
-        files[f"d{c}.js"] = f"vanbanDocs({c},{_json(rows)});\n"
+        files[f"d{c}.js"] = f"vanbanDocs({c},{script_json(rows)});\n"
     # The version names this exact index: a state file or a browser cache
     # that knows another version knows another index.
     version = content_key(*keys).hex()[:16]
-    manifest = {"version": version, "documents": len(documents), "shards": count, "chunk": CHUNK,
-                "years": sorted({d.nam for d in documents if d.nam}, reverse=True),
-                "types": sorted({d.loai_van_ban for d in documents if d.loai_van_ban}),
-                "issuers": sorted({d.co_quan_ban_hanh for d in documents if d.co_quan_ban_hanh})}
-    files["manifest.js"] = f"vanbanManifest({_json(manifest)});\n"
+    options = facet_options(d.facets for d in documents)
+    manifest = {"version": version, "documents": len(documents), "shards": count, "chunk": CHUNK, "facets": options}
+    files["manifest.js"] = f"vanbanManifest({script_json(manifest)});\n"
+    files["f.js"] = f"vanbanFacets({script_json(_facet_columns(documents, options))});\n"
     expected = {f"s{s}.js" for s in range(count)} | {f"d{c}.js" for c in range(-(-len(documents) // CHUNK))}
-    _write_changed(out, files, expected | {"manifest.js"})
+    _write_changed(out, files, expected | {"manifest.js", "f.js"})
     if state_file:
         _save_state(state_file, {"version": version, "count": count, "keys": keys, "shard_max": shard_max})
     return manifest
+
+
+def _facet_columns(documents: list[SearchDocument], options: dict[str, list[str]]) -> dict[str, list[int]]:
+    """Per filter, each document's value as its place in the manifest's list (-1: none)."""
+    places = {name: {value: i for i, value in enumerate(values)} for name, values in options.items()}
+    return {name: [places[name].get(d.facets[name], -1) for d in documents] for name in options}
 
 
 def _shard_count(postings: int) -> int:
@@ -159,7 +164,7 @@ def _shard_text(n: int, postings: Postings) -> str:
         flat = [0] * (2 * len(ids))
         flat[0::2] = [b - a for a, b in zip([0] + ids, ids)]  # delta-encoded
         flat[1::2] = weights
-        entries.append(f"{_json(term)}:[{','.join(map(str, flat))}]")
+        entries.append(f"{script_json(term)}:[{','.join(map(str, flat))}]")
     return f"vanbanShard({n},{{{','.join(entries)}}});\n"
 
 
@@ -205,7 +210,8 @@ def _save_state(path: Path, state: dict) -> None:
         pass
 
 
-def _json(data) -> str:
+def script_json(data) -> str:
+    """JSON to call a function with, in a script file."""
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # "</" inside a JSON string would close a <script>; U+2028/9 break old parsers.
     return payload.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
