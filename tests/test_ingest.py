@@ -68,7 +68,11 @@ def test_a_markdown_original_is_published_as_text_not_as_a_page(tmp_path):
     assert meta["tep_goc"] == "cv.md.txt" and meta["nguon"].endswith(".txt")
 
 
-def test_committed_content_is_what_ingest_of_the_samples_makes(tmp_path):
+def test_committed_content_is_what_ingest_of_the_samples_makes(tmp_path, monkeypatch):
+    from datetime import datetime
+
+    meta, _ = content.read(ROOT / "content" / "van-ban" / "ke-hoach-61-kh-ubnd-2026.md")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime.fromisoformat(meta["ngay_dang_tai"]).timestamp())))
     ingest([SAMPLES], tmp_path)
     committed = {k: v for k, v in snapshot(ROOT / "content").items() if k != "index.md"}
     assert snapshot(tmp_path) == committed, "content/ is stale: run `make content` and commit it"
@@ -102,3 +106,22 @@ def test_an_original_named_with_quotes_and_colons_is_recognised_on_the_next_run(
     assert meta["tep_goc"] == name
     again = ingest([src], tmp_path / "content")
     assert again.unchanged == first.written and not again.written
+
+
+def test_a_document_keeps_the_time_it_was_first_published(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_bytes(sample("002").read_bytes())
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
+    first = ingest([src], tmp_path / "content")
+    md = tmp_path / "content" / "van-ban" / f"{first.written[0]}.md"
+    assert content.read(md)[0]["ngay_dang_tai"] == "2026-01-01T07:00:00+07:00"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767312000")  # a day later
+    (src / "a.txt").write_bytes(sample("002").read_bytes() + "\nSửa lỗi.\n".encode("utf-8"))
+    (src / "b.txt").write_bytes(sample("003").read_bytes())
+    again = ingest([src], tmp_path / "content", force=True)
+    assert set(again.written) == {first.written[0], *again.written} and len(again.written) == 2
+    times = {slug: content.read(tmp_path / "content" / "van-ban" / f"{slug}.md")[0]["ngay_dang_tai"]
+             for slug in again.written}
+    assert times[first.written[0]] == "2026-01-01T07:00:00+07:00"  # corrected, not newly published
+    assert sorted(times.values())[-1] == "2026-01-02T07:00:00+07:00"

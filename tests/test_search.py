@@ -180,11 +180,20 @@ def test_filter_values_are_in_vietnamese_order_years_newest_first():
 def test_each_documents_year_type_and_issuer_are_in_the_filter_file(tmp_path):
     import json
 
-    docs = [SearchDocument(f"{n}.html", "", "", "", year, kind, issuer, "", {"noi_dung": "x"})
-            for n, (year, kind, issuer) in enumerate([("2025", "Kế hoạch", "Sở Y tế"), ("2026", "Chỉ thị", ""),
-                                                      ("", "Kế hoạch", "Sở Nội vụ")])]
+    docs = [SearchDocument(f"{n}.html", "", "", "", date[:4], kind, issuer, "", {"noi_dung": "x"}, ngay_ban_hanh=date)
+            for n, (date, kind, issuer) in enumerate([("2025-03-01", "Kế hoạch", "Sở Y tế"),
+                                                      ("2026-01-02", "Chỉ thị", ""), ("", "Kế hoạch", "Sở Nội vụ")])]
     manifest = build(docs, tmp_path)
     assert manifest["facets"] == {"nam": ["2026", "2025"], "loai": ["Chỉ thị", "Kế hoạch"],
                                   "co_quan": ["Sở Nội vụ", "Sở Y tế"]}
     text = (tmp_path / "f.js").read_text(encoding="utf-8")
-    assert json.loads(text[len("vanbanFacets("):-3]) == {"nam": [1, 0, -1], "loai": [1, 0, 1], "co_quan": [1, -1, 0]}
+    assert json.loads(text[len("vanbanFacets("):-3]) == {"nam": [1, 0, -1], "loai": [1, 0, 1], "co_quan": [1, -1, 0],
+                                                         "moi_nhat": [1, 0, 2]}  # newest first, undated last
+
+
+def test_a_documents_own_number_is_one_more_term():
+    from vanban.search import number_key
+
+    assert number_key("61/KH-UBND") == "#61khubnd" and number_key("1275-CV/ĐUK") == "#1275cvduk"
+    terms = document_terms(_doc("a.html", "Căn cứ Kế hoạch 18-KH/TU", so_ky_hieu="61/KH-UBND"))
+    assert "#61khubnd" in terms and "#18khtu" not in terms  # the number it bears, not those it cites

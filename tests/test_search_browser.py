@@ -175,3 +175,14 @@ def test_the_listing_page_filters_by_type_and_issuer(page, search_site):
     assert iso == sorted(iso, reverse=True) and found
     screenshot(page, "search-from-listing")
     assert page.foreign_requests == []
+
+
+def test_a_number_typed_in_pieces_gives_the_key_python_indexes(page, search_site):
+    from vanban.search import number_key
+
+    site, url = search_site
+    page.goto(url + "tim-kiem.html")
+    for typed in ("61 kh ubnd", "61 KH-UBND", "kh-ubnd 61", "kh ubnd 61", "số 61/KH-UBND"):
+        keys = page.evaluate("q => window.vanbanSearch.numberKeys(q)", typed)
+        assert number_key("61/KH-UBND") in keys, typed
+    assert page.evaluate("q => window.vanbanSearch.numberKeys(q)", "dang uy khoi") == []

@@ -34,6 +34,11 @@ class Record:
     def sort_key(self) -> tuple:
         return (str(self.meta.get("ngay_ban_hanh") or ""), self.slug)
 
+    @property
+    def published_key(self) -> tuple:
+        """Order of publication on the portal: when ingested, then by date."""
+        return (str(self.meta.get("ngay_dang_tai") or ""), *self.sort_key)
+
 
 def display_date(iso: str | None) -> str:
     """"2026-02-26" → "26/02/2026"; partial dates as far as they go."""

@@ -17,6 +17,7 @@ import re
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable
 
@@ -35,6 +36,16 @@ REPAIRS_DIR = "sua-loi"  #: what the repair changed, per document (JSON)
 CITATIONS_DIR = "dan-chieu"  #: where each citation stands in the body, per document (JSON)
 _TEP_GOC_LINE = re.compile(r"^tep_goc:.*$", re.MULTILINE)
 _NGUON_LINE = re.compile(r"^nguon:.*$", re.MULTILINE)  # before tep_goc: nguon/<slug>/<name>
+_DANG_TAI_LINE = re.compile(r"^ngay_dang_tai:.*$", re.MULTILINE)
+VIETNAM = timezone(timedelta(hours=7), "ICT")  #: no daylight saving
+
+
+def now() -> str:
+    """When documents ingested now are published: the time in Vietnam, to
+    the second; ``SOURCE_DATE_EPOCH`` fixes it (reproducible content)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), VIETNAM) if epoch and epoch.isdigit() else datetime.now(VIETNAM)
+    return moment.replace(microsecond=0).isoformat()
 
 
 @dataclass
@@ -57,9 +68,11 @@ def source_files(paths: list[Path]) -> list[Path]:
     return found
 
 
-def _existing(content_dir: Path) -> dict[str, str]:
-    """Map original file name → slug for documents already in ``content/``."""
+def _existing(content_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """For documents already in ``content/``: original file name → slug,
+    and slug → when it was first published."""
     owners: dict[str, str] = {}
+    published: dict[str, str] = {}
     for md in (content_dir / DOCUMENTS_DIR).glob("*.md"):
         head = md.read_text(encoding="utf-8", errors="replace")[:20000]
         front = head.split("\n---", 1)[0]
@@ -68,7 +81,9 @@ def _existing(content_dir: Path) -> dict[str, str]:
             owners[name] = md.stem
         elif nguon and nguon.count("/") == 2:
             owners[Path(nguon).name] = md.stem
-    return owners
+        if when := _field(_DANG_TAI_LINE, front):
+            published[md.stem] = when
+    return owners, published
 
 
 def _field(line: re.Pattern, front: str) -> str | None:
@@ -141,8 +156,9 @@ def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, for
     (``force`` re-reads every file, e.g. after the parser improved)."""
     report = IngestReport()
     seen: dict[tuple | None, list[str]] = {}
-    owners = _existing(content_dir)
+    owners, published = _existing(content_dir)
     taken = set(owners.values())
+    arrived = now()  # one time for the whole run: its documents are published together
     # One order whatever order the paths were given in: the first of two
     # documents with the same identity keeps the plain slug.
     todo = []
@@ -167,6 +183,8 @@ def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, for
             taken.discard(previous)
         taken.add(slug)
         owners[name] = slug
+        # A document keeps the time it was first published, through re-ingests and renames.
+        doc.metadata["ngay_dang_tai"] = published.get(previous or slug) or arrived
         _write(doc, slug, name, content_dir, report)
         report.diagnostics.extend(doc.diagnostics)
         seen.setdefault(_identity(doc), []).append(str(source))

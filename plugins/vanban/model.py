@@ -24,6 +24,7 @@ FRONT_MATTER_KEYS = (
     "dan_chieu",
     "nguon",
     "tep_goc",
+    "ngay_dang_tai",
     "da_sua_loi",
 )
 

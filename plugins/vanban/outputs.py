@@ -39,7 +39,7 @@ class Item:
 
 def write(site: Path, items: list[Item], dirty: bool, cache_dir: Path) -> list[str]:
     """Write data files and the search index; return the paths written (site-relative).
-    ``items`` oldest first: search numbers documents in that order."""
+    ``items`` first published first: search numbers documents in that order."""
     written = _write_data(site, items, dirty)
     index = site / INDEX_DIR
     cache = ContentCache(cache_dir / "search.pickle", search.__file__, search_index.__file__, __file__)
@@ -78,6 +78,7 @@ def _search_document(item: Item) -> search.SearchDocument:
         url=item.url, title=item.title, so_ky_hieu=m.get("so_ky_hieu") or "",
         ngay=display_date(str(m.get("ngay_ban_hanh") or "")), nam=facets["nam"],
         loai_van_ban=facets["loai"], co_quan_ban_hanh=facets["co_quan"],
+        ngay_ban_hanh=str(m.get("ngay_ban_hanh") or ""),
         trich_yeu=m.get("trich_yeu") or "",
         fields=lambda: {
             "so_ky_hieu": m.get("so_ky_hieu") or "", "trich_yeu": m.get("trich_yeu") or "",

@@ -113,6 +113,7 @@ def front_matter_stage(doc: Document) -> Document:
                       if c.so_ky_hieu not in own],
         "nguon": None,
         "tep_goc": None,
+        "ngay_dang_tai": None,
         "da_sua_loi": doc.repaired,
     }
     _report_missing(doc)

@@ -292,7 +292,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         while this one renders pages."""
         items = []
         made_by = code_version(outputs.__file__, search.__file__)
-        for r in reversed(self.ordered):
+        for r in sorted(self.ordered, key=lambda r: r.published_key):  # search appends what arrives
             data = f"{outputs.DATA_DIR}/{r.slug}.json"  # its data files are made from the content file alone
             value = digest(r.digest, made_by)
             fresh = self.fingerprints.previous.get(data) == value

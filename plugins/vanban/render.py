@@ -60,6 +60,7 @@ def render(markdown: str, citation_links: CitationLinks | None = None,
     env: dict = {}
     tokens = _MD.parse(markdown, env)
     headings = _label_headings(tokens)
+    _label_passages(tokens)
     if uncertain:
         _mark_uncertain(tokens, uncertain)
     if citation_links:
@@ -82,6 +83,20 @@ def _label_headings(tokens: list[Token]) -> list[Heading]:
         token.attrSet("id", anchor)
         headings.append(Heading(int(token.tag[1]), anchor, _plain(tokens[i + 1])))
     return headings
+
+
+def _label_passages(tokens: list[Token]) -> None:
+    """Give every paragraph and list item an anchor, "doan-1", "doan-2"...
+    in reading order: a passage's address depends on its document's text
+    alone, so it survives rebuilds and other documents being added.
+    Footnotes keep the footnote plugin's own anchors."""
+    n = 0
+    for token in tokens:
+        if token.type == "footnote_block_open":
+            break
+        if token.type == "list_item_open" or (token.type == "paragraph_open" and not token.hidden):
+            n += 1
+            token.attrSet("id", f"doan-{n}")
 
 
 def _plain(inline: Token) -> str:

@@ -24,10 +24,12 @@ split by term, so one query would download all of it.
 Layout: ``manifest.js`` (counts, filter values), ``s<n>.js`` term shards
 (a term lives in the shard its folded form hashes to, FNV-1a), ``d<n>.js``
 chunks of document metadata for showing results, ``f.js`` each document's
-year, type and issuer (loaded only when a filter is chosen), and
+year, type and issuer and the documents in date order (loaded only when a
+filter is chosen), and
 ``van-ban/<slug>.js`` each document's plain text, for the snippets of the
-results on screen. Documents are numbered
-oldest first, so the newest document is appended. Each file is a script
+results on screen. Documents are numbered in the order they were published
+on the portal (``ngay_dang_tai``, then date), so a document ingested
+tonight is appended, whatever its date. Each file is a script
 calling a global function, so the search works from ``file://`` too, where
 browsers refuse ``fetch``.
 """
@@ -87,6 +89,7 @@ class SearchDocument:
     trich_yeu: str
     fields: dict[str, str] | Callable[[], dict[str, str]]  #: field name → text to index (or how to read it)
     key: bytes = b""  #: names the fields' text, when known without reading it (a cache looks it up)
+    ngay_ban_hanh: str = ""  #: ISO, for listing a filter's documents newest first
 
     def texts(self) -> dict[str, str]:
         return self.fields() if callable(self.fields) else self.fields
@@ -94,6 +97,15 @@ class SearchDocument:
     @property
     def facets(self) -> dict[str, str]:
         return {"nam": self.nam, "loai": self.loai_van_ban, "co_quan": self.co_quan_ban_hanh}
+
+
+def number_key(so_ky_hieu: str) -> str:
+    """A document's own number as one term, without diacritics or separators:
+    "61/KH-UBND" → "#61khubnd". A query typed "61 kh ubnd" or "kh-ubnd 61"
+    looks it up (search.js builds the same key from the words typed), so the
+    document with that number comes first, before others that merely contain
+    "61", "kh" and "ubnd" somewhere."""
+    return "#" + re.sub(r"[\W_]+", "", fold(unicodedata.normalize("NFC", so_ky_hieu or "")).lower())
 
 
 def document_terms(doc: SearchDocument) -> dict[str, int]:
@@ -112,6 +124,9 @@ def document_terms(doc: SearchDocument) -> dict[str, int]:
             weights["~" + folded] += w
             if folded != term:
                 weights[term] += w
+    key = number_key(texts.get("so_ky_hieu", ""))
+    if len(key) > 1:
+        weights[key] += FIELDS[0][1]
     return {term: max(1, round(w * SCALE)) for term, w in weights.items()}
 
 

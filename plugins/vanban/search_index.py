@@ -1,6 +1,7 @@
 """Writing the split search index, whole or patched.
 
-Documents are numbered oldest first; a term's postings are its document
+Documents are numbered in the order they were published (first
+published first); a term's postings are its document
 numbers (delta-encoded) and weights. When the documents up to position
 ``p`` are the same as in the last build, every posting below ``p`` is too:
 a rebuild keeps those and redoes only the tail. So a dirty build reads the
@@ -85,7 +86,7 @@ def _row(d: SearchDocument) -> list[str]:
 
 def build(documents: list[SearchDocument], out: Path, cache: ContentCache | None = None,
           state_file: Path | None = None) -> dict:
-    """Write the index of ``documents`` (oldest first) into ``out``; return
+    """Write the index of ``documents`` (first published first) into ``out``; return
     its manifest. With ``state_file``, patch the last build's index when it
     can. Only files whose bytes change are written."""
     packed_of = cached_postings(cache)
@@ -118,7 +119,9 @@ def build(documents: list[SearchDocument], out: Path, cache: ContentCache | None
     options = facet_options(d.facets for d in documents)
     manifest = {"version": version, "documents": len(documents), "shards": count, "chunk": CHUNK, "facets": options}
     files["manifest.js"] = f"vanbanManifest({script_json(manifest)});\n"
-    files["f.js"] = f"vanbanFacets({script_json(_facet_columns(documents, options))});\n"
+    columns = _facet_columns(documents, options)
+    columns["moi_nhat"] = sorted(range(len(documents)), key=lambda i: (documents[i].ngay_ban_hanh, i), reverse=True)
+    files["f.js"] = f"vanbanFacets({script_json(columns)});\n"
     expected = {f"s{s}.js" for s in range(count)} | {f"d{c}.js" for c in range(-(-len(documents) // CHUNK))}
     _write_changed(out, files, expected | {"manifest.js", "f.js"})
     if state_file:

@@ -103,19 +103,38 @@
 
   var EXACT = 2;  // weight of the spelling typed, when it has diacritics
 
+  // A document number typed in pieces ("61 kh ubnd", "kh-ubnd 61") as the
+  // key search.py indexes each document's own number under ("#61khubnd").
+  function numberKeys(query) {
+    var chunks = (query || "").normalize("NFC").trim().split(/\s+/);
+    var keys = [];
+    var key = function (parts) { return "#" + fold(parts.join("")).replace(/[^\p{L}\p{N}]+/gu, ""); };
+    chunks.forEach(function (chunk, i) {
+      if (!/^\p{Nd}/u.test(chunk)) return;
+      for (var k = 0; k <= 3 && i + k < chunks.length; k++) keys.push(key(chunks.slice(i, i + k + 1)));
+      for (k = 1; k <= 2 && i - k >= 0; k++) keys.push(key([chunk].concat(chunks.slice(i - k, i))));
+    });
+    return unique(keys.filter(function (k) { return /^#\p{N}+\p{L}/u.test(k); }));  // digits, then letters
+  }
+
   function search(query) {
     var terms = unique(tokenize(query));
+    var keys = numberKeys(query);
     return load("manifest", store.manifest).then(function (manifest) {
-      var shardOf = terms.map(function (t) { return fnv1a(fold(t)) % manifest.shards; });
-      return Promise.all(unique(shardOf.map(String)).map(function (n) {
+      var shardOf = function (t) { return fnv1a(fold(t)) % manifest.shards; };
+      return Promise.all(unique(terms.concat(keys).map(shardOf).map(String)).map(function (n) {
         return load("s" + n, store.shards[n]);
       })).then(function () {
-        var perTerm = terms.map(function (t, i) {
-          var shard = store.shards[shardOf[i]] || {};
+        var perTerm = terms.map(function (t) {
+          var shard = store.shards[shardOf(t)] || {};
           var folded = fold(t);
           return { folded: postings(shard["~" + folded]), exact: folded !== t ? postings(shard[t]) : new Map() };
         });
-        return rank(perTerm, manifest.documents);
+        var numbered = new Set();
+        keys.forEach(function (k) {
+          postings((store.shards[shardOf(k)] || {})[k]).forEach(function (w, doc) { numbered.add(doc); });
+        });
+        return rank(perTerm, manifest.documents, numbered);
       });
     });
   }
@@ -125,7 +144,7 @@
     return Math.log(1 + (n - postings.size + 0.5) / (postings.size + 0.5));
   }
 
-  function rank(perTerm, n) {
+  function rank(perTerm, n, numbered) {
     if (!perTerm.length) return [];
     var scores = new Map();
     var hits = new Map();
@@ -141,11 +160,14 @@
       });
     });
     // Every word typed must be there; if no document has them all, the ones
-    // with most of them come first. Then the words as spelled: typed with
+    // with most of them come first. Then the document whose own number was
+    // typed (in whatever pieces). Then the words as spelled: typed with
     // diacritics, "của" ranks above "cửa" however common both are. Then the
-    // best scores, then the newest (documents are numbered oldest first).
+    // best scores, then the latest published (documents are numbered in the
+    // order they were published on the portal).
     return Array.from(scores.keys()).sort(function (a, b) {
-      return (hits.get(b) - hits.get(a)) || ((exactHits.get(b) || 0) - (exactHits.get(a) || 0)) ||
+      return (hits.get(b) - hits.get(a)) || (numbered.has(b) - numbered.has(a)) ||
+        ((exactHits.get(b) || 0) - (exactHits.get(a) || 0)) ||
         (scores.get(b) - scores.get(a)) || (b - a);
     }).map(function (doc) { return { doc: doc, score: scores.get(doc), all: hits.get(doc) === perTerm.length }; });
   }
@@ -164,9 +186,8 @@
         return { of: facets[f], value: store.manifest.facets[f].indexOf(state[f]) };
       });
       var keep = function (doc) { return wanted.every(function (w) { return w.of[doc] === w.value; }); };
-      if (results === null) {
-        results = [];
-        for (var doc = store.manifest.documents - 1; doc >= 0; doc--) results.push({ doc: doc, all: true });
+      if (results === null) {  // no words: the filter's documents, newest first
+        results = facets.moi_nhat.map(function (doc) { return { doc: doc, all: true }; });
       }
       return results.filter(function (r) { return keep(r.doc); });
     });
@@ -401,7 +422,7 @@
     show(state);
   }
 
-  window.vanbanSearch = { tokenize: tokenize, fold: fold, fnv1a: fnv1a, search: search, find: find,
+  window.vanbanSearch = { tokenize: tokenize, fold: fold, fnv1a: fnv1a, numberKeys: numberKeys, search: search, find: find,
                           documents: documents, snippet: snippet };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
   else run();
