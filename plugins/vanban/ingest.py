@@ -34,6 +34,7 @@ from .slugs import disambiguate, document_slug
 SOURCES_DIR = "nguon"
 REPAIRS_DIR = "sua-loi"  #: what the repair changed, per document (JSON)
 CITATIONS_DIR = "dan-chieu"  #: where each citation stands in the body, per document (JSON)
+REDIRECTS_FILE = "chuyen-huong.json"  #: old slug → new slug, for documents whose address had to change
 _TEP_GOC_LINE = re.compile(r"^tep_goc:.*$", re.MULTILINE)
 _NGUON_LINE = re.compile(r"^nguon:.*$", re.MULTILINE)  # before tep_goc: nguon/<slug>/<name>
 _DANG_TAI_LINE = re.compile(r"^ngay_dang_tai:.*$", re.MULTILINE)
@@ -159,6 +160,7 @@ def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, for
     owners, published = _existing(content_dir)
     taken = set(owners.values())
     arrived = now()  # one time for the whole run: its documents are published together
+    moved: dict[str, str] = {}
     # One order whatever order the paths were given in: the first of two
     # documents with the same identity keeps the plain slug.
     todo = []
@@ -181,6 +183,7 @@ def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, for
         if previous and previous != slug:
             _remove(content_dir, previous)
             taken.discard(previous)
+            moved[previous] = slug
         taken.add(slug)
         owners[name] = slug
         # A document keeps the time it was first published, through re-ingests and renames.
@@ -189,7 +192,24 @@ def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, for
         report.diagnostics.extend(doc.diagnostics)
         seen.setdefault(_identity(doc), []).append(str(source))
     report.diagnostics.extend(duplicate_diagnostics(seen))
+    if moved:
+        record_moves(content_dir, moved)
     return report
+
+
+def record_moves(content_dir: Path, moved: dict[str, str]) -> None:
+    """Remember old addresses so the site redirects them: a journalist's
+    link to a document must keep working after its number was corrected."""
+    path = content_dir / REDIRECTS_FILE
+    try:
+        known = json.loads(path.read_text(encoding="utf-8"))
+        known = known if isinstance(known, dict) else {}
+    except (OSError, ValueError):
+        known = {}
+    known = {old: moved.get(new, new) for old, new in known.items()}  # follow a chain to its end
+    known.update(moved)
+    known = {old: new for old, new in known.items() if old != new}
+    content.write_atomic(path, json.dumps(dict(sorted(known.items())), ensure_ascii=False, indent=1) + "\n")
 
 
 def _identity(doc: Document) -> tuple | None:
@@ -226,7 +246,7 @@ def _write(doc: Document, slug: str, name: str, content_dir: Path, report: Inges
     notes = content_dir / REPAIRS_DIR / f"{slug}.json"
     if doc.repaired:
         changed |= content.write_atomic(notes, json.dumps(
-            {"so_tu_da_sua": doc.repair_changes, "khong_chac": doc.repair_uncertain},
+            {"so_tu_da_sua": doc.repair_changes, "khong_chac": doc.repair_uncertain, "doi_chieu": doc.repair_lines},
             ensure_ascii=False, indent=1) + "\n")
     elif notes.exists():
         notes.unlink()

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .corpus import Record
 
 INDEX_URI = "van-ban/index.md"
+ARCHIVE = "van-ban/trang-{}.md"
 WINDOW = 2  #: page numbers shown on each side of the current one
 
 
@@ -29,6 +30,10 @@ class ListingPage:
     number: int | None  #: archive page number, 1 = oldest; None for the index (newest)
     rows: list[Record]  #: newest first
     count: int  #: archive pages in all
+    index_uri: str = INDEX_URI  #: the listing's first page
+    archive: str = ARCHIVE  #: its archive pages: archive.format(number)
+    group: str | None = None  #: what a browse listing holds ("Kế hoạch", "2026"...); None: everything
+    total: int = 0  #: documents in the listing
 
     @property
     def is_index(self) -> bool:
@@ -44,32 +49,34 @@ class ListingPage:
             # The index shows the newest `size`: all of the newest archive
             # page and the start of the one before, where reading goes on.
             numbers = range(self.count, max(0, self.count - 2 * WINDOW - 1), -1)
-            return ([(str(k), archive_uri(k)) for k in numbers]
-                    + [("Cũ hơn ›", archive_uri(self.count - 1)), ("Cũ nhất »", archive_uri(1))])
+            return ([(str(k), self.archive.format(k)) for k in numbers]
+                    + [("Cũ hơn ›", self.archive.format(self.count - 1)), ("Cũ nhất »", self.archive.format(1))])
         n = self.number
-        links: list[tuple[str, str | None]] = [("« Mới nhất", INDEX_URI)]
-        links.append(("‹ Mới hơn", archive_uri(n + 1) if n < self.count else INDEX_URI))
+        links: list[tuple[str, str | None]] = [("« Mới nhất", self.index_uri)]
+        links.append(("‹ Mới hơn", self.archive.format(n + 1) if n < self.count else self.index_uri))
         for k in range(min(self.count, n + WINDOW), max(1, n - WINDOW) - 1, -1):  # newer on the left
-            links.append((str(k), None if k == n else archive_uri(k)))
+            links.append((str(k), None if k == n else self.archive.format(k)))
         if n > 1:
-            links += [("Cũ hơn ›", archive_uri(n - 1)), ("Cũ nhất »", archive_uri(1))]
+            links += [("Cũ hơn ›", self.archive.format(n - 1)), ("Cũ nhất »", self.archive.format(1))]
         return links
 
     def fingerprint(self) -> tuple:
         """What the page shows besides its rows."""
-        return (self.number, self.nav())
+        return (self.number, self.nav(), self.group, self.total if self.is_index else None)
 
 
 def archive_uri(number: int) -> str:
-    return f"van-ban/trang-{number}.md"
+    return ARCHIVE.format(number)
 
 
-def listing_pages(newest_first: list[Record], size: int) -> list[ListingPage]:
+def listing_pages(newest_first: list[Record], size: int, index_uri: str = INDEX_URI, archive: str = ARCHIVE,
+                  group: str | None = None) -> list[ListingPage]:
     size = max(1, size)
     oldest_first = newest_first[::-1]
     count = -(-len(oldest_first) // size) if len(oldest_first) > size else 0
-    pages = [ListingPage(INDEX_URI, None, newest_first[:size], count)]
+    common = {"count": count, "index_uri": index_uri, "archive": archive, "group": group, "total": len(newest_first)}
+    pages = [ListingPage(index_uri, None, newest_first[:size], **common)]
     for n in range(1, count + 1):
         rows = oldest_first[(n - 1) * size:n * size][::-1]
-        pages.append(ListingPage(archive_uri(n), n, rows, count))
+        pages.append(ListingPage(archive.format(n), n, rows, **common))
     return pages

@@ -112,6 +112,7 @@ class Document:
     repaired: bool = False
     repair_changes: int = 0  #: words the repair changed
     repair_uncertain: list[dict] = field(default_factory=list)  #: low-confidence repairs, with context
+    repair_lines: list = field(default_factory=list)  #: printed beside repaired, per line (compare.side_by_side)
     parts: Parts = field(default_factory=Parts)
     header: Header = field(default_factory=Header)
     signature: Signature = field(default_factory=Signature)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import search, search_index
+from . import opendata, search, search_index
 from .cache import ContentCache, content_key
 from .corpus import display_date
 
@@ -41,6 +41,7 @@ def write(site: Path, items: list[Item], dirty: bool, cache_dir: Path) -> list[s
     """Write data files and the search index; return the paths written (site-relative).
     ``items`` first published first: search numbers documents in that order."""
     written = _write_data(site, items, dirty)
+    written += _write_corpus(site, items)
     index = site / INDEX_DIR
     cache = ContentCache(cache_dir / "search.pickle", search.__file__, search_index.__file__, __file__)
     search_index.build([_search_document(i) for i in items], index, cache,
@@ -48,6 +49,29 @@ def write(site: Path, items: list[Item], dirty: bool, cache_dir: Path) -> list[s
     cache.save()
     written += [p.relative_to(site).as_posix() for p in index.glob("*.js")]
     return written
+
+
+def write_if_changed(path: Path, text: str) -> None:
+    """Replace ``path`` (never write through it: it may be a link to the
+    published site's copy) unless it already holds ``text``."""
+    data = text.encode("utf-8")
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    path.write_bytes(data)
+
+
+def _write_corpus(site: Path, items: list[Item]) -> list[str]:
+    """The metadata of every document, as one JSON array and one CSV table."""
+    newest = sorted(items, key=lambda i: (str(i.meta.get("ngay_ban_hanh") or ""), i.slug), reverse=True)
+    entries = [opendata.entry(i.slug, i.url, i.meta, DATA_DIR) for i in newest]
+    write_if_changed(site / opendata.JSON_PATH, opendata.as_json(entries))
+    write_if_changed(site / opendata.CSV_PATH, opendata.as_csv(entries))
+    return [opendata.JSON_PATH, opendata.CSV_PATH]
 
 
 def _write_data(site: Path, items: list[Item], dirty: bool) -> list[str]:

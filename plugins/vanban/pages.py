@@ -6,10 +6,13 @@ document reaches the page any other way.
 
 from __future__ import annotations
 
+import json
+
 from markupsafe import Markup, escape
 
 from .markup import fmt
 
+from .citation import official_citation
 from .corpus import Record, display_date
 from .render import Rendered
 from .search import FACETS
@@ -60,18 +63,45 @@ def attributes_box(record: Record, links: dict[str, str]) -> Markup:
     , body, repaired, downloads)
 
 
+def citation_box(record: Record, permalink: str) -> Markup:
+    """The document as officials cite it, its permanent address and when the
+    portal published it, each one click from the clipboard. ``permalink``
+    is absolute when the site's address is configured; ``van-ban.js`` puts
+    the address the page was opened at instead (and copies)."""
+    published = display_date(str(record.meta.get("ngay_dang_tai") or "")[:10])
+    name = official_citation(record.meta)
+    return fmt(
+        '<section class="vb-trich-dan" aria-labelledby="trich-dan"><h2 id="trich-dan">Trích dẫn</h2>'
+        '<p class="vb-trich-dan__ten" data-vb-citation>{}</p>'
+        '<dl class="vb-trich-dan__thong-tin"><dt>Liên kết cố định</dt>'
+        '<dd><a href="{}" data-vb-permalink>{}</a></dd>{}</dl>'
+        '<p class="vb-copy"><button type="button" data-vb-copy="citation">Sao chép trích dẫn</button> '
+        '<button type="button" data-vb-copy="link">Sao chép liên kết</button> '
+        '<span class="vb-copied" role="status" aria-live="polite"></span></p></section>',
+        name, permalink, permalink,
+        fmt("<dt>Đăng tải trên cổng</dt><dd>{}</dd>", published) if published else Markup(""))
+
+
+def print_foot(record: Record, permalink: str) -> Markup:
+    """What a printed page ends with: the citation and the address."""
+    return fmt('<footer class="vb-in-chan-trang" aria-hidden="true"><p>{}</p><p data-vb-permalink-text>{}</p></footer>',
+               official_citation(record.meta), permalink)
+
+
 def document_page(record: Record, rendered: Rendered, links: dict[str, str], related: Markup,
-                  original: str | None = None, repair_notes: dict | None = None) -> str:
+                  original: str | None = None, repair_notes: dict | None = None, compare_href: str | None = None,
+                  citation: Markup = Markup(""), foot: Markup = Markup("")) -> str:
     m = record.meta
     parts = [
         fmt('<h1 id="{}">{}</h1>', "van-ban", record.title),
         fmt('<p class="vb-trich-yeu">{}</p>', m.get("trich_yeu") or ""),
         attributes_box(record, links),
+        citation,
     ]
     if m.get("kinh_gui"):
         parts.append(fmt('<p class="vb-kinh-gui"><strong>Kính gửi:</strong></p>{}', _value(m["kinh_gui"])))
     if m.get("da_sua_loi"):
-        parts.append(_repair_notice(repair_notes or {}, original))
+        parts.append(_repair_notice(repair_notes or {}, original, compare_href))
     parts.append(fmt('<section class="vb-noi-dung" aria-label="Nội dung văn bản">{}</section>', 
         Markup(rendered.html)))
     parts.append(_signature(m))
@@ -79,21 +109,63 @@ def document_page(record: Record, rendered: Rendered, links: dict[str, str], rel
         parts.append(fmt('<section class="vb-noi-nhan"><h2 id="noi-nhan">Nơi nhận</h2>{}</section>', 
             _value(m["noi_nhan"])))
     parts.append(related)
+    parts.append(foot)
     return str(Markup("").join(parts))
 
 
-def _repair_notice(notes: dict, original: str | None) -> Markup:
+def _repair_notice(notes: dict, original: str | None, compare_href: str | None = None) -> Markup:
     changed = notes.get("so_tu_da_sua")
     unsure = len(notes.get("khong_chac") or [])
     summary = Markup("Văn bản gốc là bản quét (OCR) hoặc gõ không dấu; cổng đã khôi phục chính tả")
     if isinstance(changed, int):
         summary += fmt(" ({} từ được sửa, {} từ chưa chắc chắn được đánh dấu <span class=\"vb-uncertain\">như thế này</span>)", changed, unsure)
     summary += Markup(".")
+    if compare_href:
+        summary += fmt(' <a class="vb-doi-chieu-link" href="{}">Đối chiếu bản sửa với bản gốc, từng dòng →</a>',
+                       compare_href)
+        return fmt('<div class="vb-sua-loi" role="note"><p>{}</p></div>', summary)
     details = Markup("")
     if original is not None:
         details = fmt('<details class="vb-goc"><summary>Xem văn bản gốc (trước khi sửa lỗi)</summary>'
                          '<pre>{}</pre></details>', original)
     return fmt('<div class="vb-sua-loi" role="note"><p>{}</p>{}</div>', summary, details)
+
+
+def compare_page(record: Record, lines: list, document_href: str, original_href: str | None) -> str:
+    """The printed text beside the repaired one, every line, the changed
+    words marked on both sides and the unsure ones flagged."""
+    rows = []
+    for n, line in enumerate(lines, start=1):
+        if isinstance(line, str):
+            rows.append(fmt('<tr id="dong-{}"><td class="vb-dong">{}</td><td>{}</td><td>{}</td></tr>', n, n, line, line))
+            continue
+        before, after = Markup(""), Markup("")
+        for run in line:
+            if isinstance(run, str):
+                before += escape(run)
+                after += escape(run)
+            elif isinstance(run, dict):
+                unsure = not run.get("chac", True)
+                before += fmt("<del>{}</del>", run.get("goc", "")) if run.get("goc") else Markup("")
+                after += (fmt('<ins class="vb-uncertain" title="Chưa chắc chắn; bản gốc: {}">{}</ins>',
+                              run.get("goc", ""), run.get("sua", "")) if unsure
+                          else fmt("<ins>{}</ins>", run.get("sua", ""))) if run.get("sua") else Markup("")
+        rows.append(fmt('<tr id="dong-{}" class="vb-co-sua"><td class="vb-dong">{}</td><td>{}</td><td>{}</td></tr>',
+                        n, n, before, after))
+    changed = sum(1 for line in lines if not isinstance(line, str))
+    original = fmt(' · <a href="{}" download>Tệp gốc</a>', original_href) if original_href else Markup("")
+    return str(fmt(
+        '<h1>Đối chiếu: {}</h1>'
+        '<p>Bên trái là văn bản như bản quét (OCR) hoặc bản gõ không dấu cho ra, bên phải là văn bản cổng đã sửa '
+        'chính tả. Từ bị thay <del>gạch ngang</del> bên trái, từ thay vào <ins>gạch chân</ins> bên phải; từ sửa '
+        'chưa chắc chắn được đánh dấu <ins class="vb-uncertain">như thế này</ins>.</p>'
+        '<p><a href="{}">← Về văn bản</a>{}</p>'
+        '<p><label class="vb-chi-dong-sua"><input type="checkbox" id="vb-chi-dong-sua"> '
+        'Chỉ hiện {} dòng có sửa (trong {} dòng)</label></p>'
+        '<div class="vb-table-wrap"><table class="vb-doi-chieu"><caption class="vb-visually-hidden">'
+        'Bản gốc và bản đã sửa, từng dòng</caption><thead><tr><th scope="col">Dòng</th>'
+        '<th scope="col">Bản gốc</th><th scope="col">Bản đã sửa</th></tr></thead><tbody>{}</tbody></table></div>',
+        record.title, document_href, original, changed, len(lines), Markup("").join(rows)))
 
 
 def _signature(m: dict) -> Markup:
@@ -136,6 +208,64 @@ def listing_page(title: str, intro: str, rows: list[tuple[Record, str]], nav: li
                  filters: Markup = Markup("")) -> str:
     return str(fmt('<h1>{}</h1>{}<p class="vb-count">{}</p>{}{}', title, filters, intro, listing_table(rows, title),
                    pagination(nav)))
+
+
+def redirect_page(target: str) -> str:
+    """An old address: straight on to ``target``, keeping the #passage."""
+    return str(fmt(
+        '<!doctype html>\n<html lang="vi"><head><meta charset="utf-8"><title>Văn bản đã chuyển địa chỉ</title>'
+        '<meta name="robots" content="noindex"><link rel="canonical" href="{}">'
+        '<meta http-equiv="refresh" content="0; url={}">'
+        '<script>location.replace({} + location.hash)</script></head>'
+        '<body><p>Văn bản này đã chuyển đến <a href="{}">{}</a>.</p></body></html>\n',
+        target, target, Markup(json.dumps(target)), target, target))
+
+
+def feed_link(href: str) -> Markup:
+    return fmt('<p class="vb-feed-link"><a href="{}" type="application/atom+xml">Theo dõi văn bản mới (Atom)</a></p>',
+               href)
+
+
+def open_data_page(count: int, links: dict[str, str], fields: dict[str, str]) -> str:
+    """``links``: JSON, CSV, feed, sitemap, an example document's JSON and Markdown → href."""
+    rows = Markup("").join(fmt("<tr><td><code>{}</code></td><td>{}</td></tr>", k, v) for k, v in fields.items())
+    return str(fmt(
+        '<h1>Dữ liệu mở</h1>'
+        '<p>Toàn bộ {} văn bản trên cổng được công bố dưới dạng dữ liệu máy đọc được, cập nhật mỗi lần cổng '
+        'được xây dựng lại. Địa chỉ các tệp không đổi.</p>'
+        '<h2 id="toan-bo">Toàn bộ văn bản</h2><ul>'
+        '<li><a href="{}">van-ban.json</a>: một mảng JSON, mỗi văn bản một phần tử, mới nhất trước.</li>'
+        '<li><a href="{}">van-ban.csv</a>: cùng nội dung, mỗi văn bản một dòng (UTF-8 có BOM, mở được bằng Excel); '
+        'các danh sách nối bằng “ | ”.</li></ul>'
+        '<h2 id="tung-van-ban">Từng văn bản</h2><ul>'
+        '<li><code>du-lieu/van-ban/&lt;slug&gt;.json</code>: các trường và toàn văn (ví dụ: <a href="{}">JSON</a>).</li>'
+        '<li><code>du-lieu/van-ban/&lt;slug&gt;.md</code>: toàn văn Markdown kèm YAML front matter '
+        '(ví dụ: <a href="{}">Markdown</a>).</li>'
+        '<li><code>nguon/&lt;slug&gt;.&lt;đuôi&gt;</code>: bản gốc nguyên vẹn.</li></ul>'
+        '<h2 id="theo-doi">Theo dõi</h2><ul>'
+        '<li><a href="{}">atom.xml</a>: văn bản mới đăng (Atom); mỗi loại văn bản và mỗi cơ quan có nguồn riêng, '
+        'liên kết trên trang của loại, của cơ quan.</li>'
+        '<li><a href="{}">sitemap.xml</a>: danh sách mọi trang.</li></ul>'
+        '<h2 id="cac-truong">Các trường</h2>'
+        '<div class="vb-table-wrap"><table class="vb-listing"><thead><tr><th scope="col">Trường</th>'
+        '<th scope="col">Ý nghĩa</th></tr></thead><tbody>{}</tbody></table></div>',
+        count, links["json"], links["csv"], links["example_json"], links["example_md"], links["feed"],
+        links["sitemap"], rows))
+
+
+def browse_link(href: str) -> Markup:
+    return fmt('<p class="vb-browse-link"><a href="{}">← Duyệt theo năm, loại, cơ quan</a></p>', href)
+
+
+def browse_page(title: str, sections: list[tuple[str, list[tuple[str, int, str]]]]) -> str:
+    """Sections (label, [(value, documents, href)])."""
+    body = Markup("").join(
+        fmt('<section class="vb-duyet"><h2 id="{}">{}</h2><ul class="vb-duyet__list">{}</ul></section>',
+            ["nam", "loai", "co-quan"][i] if i < 3 else f"muc-{i}", label,
+            Markup("").join(fmt('<li><a href="{}">{}</a> <span class="vb-count">({})</span></li>', href, value, n)
+                            for value, n, href in items))
+        for i, (label, items) in enumerate(sections))
+    return str(fmt("<h1>{}</h1>{}", title, body))
 
 
 def search_form(action: str, options: dict[str, list[str]], form_id: str = "") -> Markup:

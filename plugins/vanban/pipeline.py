@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import body, metadata, references, repair, structure
+from . import body, compare, metadata, references, repair, structure
 from .clean import clean_lines
 from .decode import decode
 from .model import Diagnostic, Document
@@ -42,6 +42,7 @@ def repair_stage(doc: Document) -> Document:
     doc.repaired = result.changed
     doc.repair_changes = len(result.changes)
     doc.repair_uncertain = result.uncertain()
+    doc.repair_lines = compare.side_by_side(text, result.text, result.changes)
     doc.diagnostics.append(Diagnostic(
         str(doc.source), "TEXT-REPAIRED",
         f"the text was OCR-damaged or unaccented: {len(result.changes)} words repaired, "

@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from . import outputs, pages, published, relations, search
+from . import browse, feeds, opendata, outputs, pages, published, relations, search
 from .cache import cache_dir, code_version
 from .forked import ForkedCall
 from .links import CitationGraph, Published
@@ -31,14 +31,17 @@ from .listing import ListingPage, listing_pages
 from .corpus import DOCUMENTS_DIR, Record, display_date
 from .decode import DecodeError, decode
 from .incremental import Fingerprints, digest, remove_stale, site_key
-from .ingest import CITATIONS_DIR, REPAIRS_DIR
+from .ingest import CITATIONS_DIR, REDIRECTS_FILE, REPAIRS_DIR
 from .model import Diagnostic
 from .render import render
 
 log = logging.getLogger("mkdocs.plugins.vanban")
 THEME_DIR = Path(__file__).parent / "theme"
 LISTING_TITLE = "Văn bản chỉ đạo điều hành"
+BROWSE_TITLE = "Duyệt văn bản theo năm, loại và cơ quan"
 SEARCH_URI = "tim-kiem.md"
+OPEN_DATA_URI = "du-lieu-mo.md"
+COMPARE_DIR = "doi-chieu"  #: doi-chieu/<slug>.html: a repaired document beside its original
 GRAPH_URI = "lien-ket.md"
 ASSETS = "assets/vanban"
 
@@ -61,8 +64,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.dirty = dirty
 
     def on_config(self, config):
+        self.site_url = (config.site_url or "").rstrip("/") + "/" if config.site_url else ""
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_DIR))
         config.extra_css.append(f"{ASSETS}/vanban.css")
+        config.extra_javascript.append(f"{ASSETS}/van-ban.js")  # citation and passage links; idle elsewhere
         return config
 
     # -- collect ------------------------------------------------------------
@@ -73,8 +78,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.documents: dict[str, published.Document] = {}
         self.bodies: dict[str, str] = {}
         self.problems: list[Diagnostic] = []
-        for file in [f for f in files if f.src_uri.startswith(f"{CITATIONS_DIR}/")]:
-            files.remove(file)  # where citations stand: for building, not for publishing
+        for file in [f for f in files if f.src_uri.startswith(f"{CITATIONS_DIR}/") or f.src_uri == REDIRECTS_FILE]:
+            files.remove(file)  # where citations stand, old addresses: for building, not for publishing
         self.cache_dir = cache_dir(self.docs_dir)
         self.document_cache = published.open_cache(self.cache_dir)
         for file in list(files.documentation_pages()):
@@ -103,8 +108,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.cited_only = {f"{DOCUMENTS_DIR}/{n.slug}.md": n for n in self.graph.cited_only()}
         for uri in self.cited_only:
             files.append(File.generated(config, uri, content=""))
+        self._add_compare_pages(files, config)
+        self._add_redirects(files, config)
         self._add_listing_pages(files, config)
         files.append(File.generated(config, SEARCH_URI, content=""))
+        files.append(File.generated(config, OPEN_DATA_URI, content=""))
         files.append(File.generated(config, GRAPH_URI, content=""))
         self._fingerprint(files, config)
         self.files = files
@@ -128,20 +136,24 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         key = site_key(config.config_file_path)
         by_uri = {}
         for record in self.records.values():
-            repairs = self.docs_dir / REPAIRS_DIR / f"{record.slug}.json"
-            repaired = repairs.read_bytes() if record.meta.get("da_sua_loi") and repairs.exists() else b""
+            repaired = self.repair_bytes.get(record.slug, b"")
             by_uri[record.src_uri] = digest(key, record.digest, self.documents[record.src_uri].notes_digest, repaired,
                                             self._neighbourhood(record.slug))
+        for uri, record in self.compare.items():
+            by_uri[uri] = digest(key, record.digest, self.repair_bytes[record.slug])
         for uri, node in self.cited_only.items():
             by_uri[uri] = digest(key, node.title, node.ngay_ban_hanh, node.issuers, self._neighbourhood(node.slug))
         row = lambda r: (r.slug, r.title, r.meta.get("so_ky_hieu"), r.meta.get("ngay_ban_hanh"),
                          r.meta.get("loai_van_ban"), r.meta.get("co_quan_ban_hanh"), r.meta.get("trich_yeu"))
         for uri, listing in self.listing.items():
             by_uri[uri] = digest(key, [row(r) for r in listing.rows], listing.fingerprint(),
-                                 (len(self.ordered), self.facet_options) if listing.is_index else None)
+                                 self.facet_options if listing.is_index and listing.group is None else None)
         by_uri[GRAPH_URI] = digest(key, sorted((s, n.cites, [(m.citing, m.sentence) for m in n.cited_by], n.title)
                                                for s, n in self.graph.nodes.items()))
         by_uri[SEARCH_URI] = digest(key, self.facet_options)
+        by_uri[OPEN_DATA_URI] = digest(key, len(self.ordered), self.ordered[0].slug if self.ordered else None)
+        by_uri[browse.HUB_URI] = digest(key, [(g.kind, g.slug, g.label, len(g.rows))
+                                              for kind in self.browse.values() for g in kind])
         for file in files.documentation_pages():
             value = by_uri.get(file.src_uri)
             if value is None:  # a hand-written page; the home page shows the latest rows too
@@ -165,6 +177,36 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         for uri in rewritten:
             (site / uri).unlink(missing_ok=True)
 
+    def _add_redirects(self, files: Files, config) -> None:
+        """A page at each old address of a document, sending readers (and the
+        passage they linked to) to where it is now."""
+        try:
+            moved = json.loads((self.docs_dir / REDIRECTS_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        live = {r.slug for r in self.records.values()} | {n.slug for n in self.cited_only.values()}
+        for old, new in (moved.items() if isinstance(moved, dict) else []):
+            if not (isinstance(old, str) and isinstance(new, str)) or old in live or new not in live:
+                continue
+            if not re.fullmatch(r"[a-z0-9-]+", old + new):
+                continue  # only slugs: nothing else may become a path or a URL
+            files.append(File.generated(config, f"{DOCUMENTS_DIR}/{old}.html", content=pages.redirect_page(
+                f"{new}.html")))
+
+    def _add_compare_pages(self, files: Files, config) -> None:
+        """A line-by-line comparison page for each repaired document whose
+        repair notes carry the lines (``doi_chieu``)."""
+        self.repair_bytes: dict[str, bytes] = {}
+        self.compare: dict[str, Record] = {}
+        for record in self.records.values():
+            path = self.docs_dir / REPAIRS_DIR / f"{record.slug}.json"
+            if record.meta.get("da_sua_loi") and path.exists():
+                self.repair_bytes[record.slug] = data = path.read_bytes()
+                if b'"doi_chieu"' in data:
+                    uri = f"{COMPARE_DIR}/{record.slug}.md"
+                    self.compare[uri] = record
+                    files.append(File.generated(config, uri, content=""))
+
     def _neighbourhood(self, slug: str) -> list:
         """What a page shows of other documents: titles, dates, links, sentences."""
         node = self.graph.nodes[slug]
@@ -177,8 +219,14 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         return lambda slug: get_relative_url(f"{DOCUMENTS_DIR}/{slug}.html", page.url)
 
     def _add_listing_pages(self, files: Files, config) -> None:
-        self.listing = {page.uri: page for page in listing_pages(self.ordered, self.config.page_size)}
-        for uri in self.listing:
+        """The listing of everything, and one per year, type and issuer."""
+        size = self.config.page_size
+        self.listing = {page.uri: page for page in listing_pages(self.ordered, size)}
+        self.browse = browse.groups(self.ordered)
+        for group in (g for kind in self.browse.values() for g in kind):
+            for page in listing_pages(group.rows, size, group.index_uri, group.archive, group.label):
+                self.listing[page.uri] = page
+        for uri in [*self.listing, browse.HUB_URI]:
             files.append(File.generated(config, uri, content=""))
 
     # -- render -------------------------------------------------------------
@@ -192,11 +240,19 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             page.meta["title"] = self.cited_only[uri].title
             return ""
         if uri in self.listing:
-            number = self.listing[uri].number
-            page.meta["title"] = LISTING_TITLE if number is None else f"{LISTING_TITLE}: trang {number}"
+            page.meta["title"] = self._listing_title(self.listing[uri])
+            return ""
+        if uri == browse.HUB_URI:
+            page.meta["title"] = BROWSE_TITLE
+            return ""
+        if uri == OPEN_DATA_URI:
+            page.meta["title"] = "Dữ liệu mở"
             return ""
         if uri == SEARCH_URI:
             page.meta["title"] = "Tìm kiếm"
+            return ""
+        if uri in self.compare:
+            page.meta["title"] = f"Đối chiếu: {self.compare[uri].title}"
             return ""
         if uri == GRAPH_URI:
             page.meta["title"] = "Liên kết giữa các văn bản"
@@ -212,8 +268,21 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             return relations.cited_only_page(self.graph, self.cited_only[uri], self._href(page))
         if uri == GRAPH_URI:
             return relations.graph_page(self.graph, self._href(page))
+        if uri in self.compare:
+            return self._compare_html(self.compare[uri], page)
         if uri in self.listing:
             return self._listing_html(self.listing[uri], page)
+        if uri == OPEN_DATA_URI:
+            example = self.ordered[0].slug if self.ordered else "<slug>"
+            rel = lambda target: get_relative_url(target, page.url)  # noqa: E731
+            return pages.open_data_page(len(self.ordered), {
+                "json": rel(opendata.JSON_PATH), "csv": rel(opendata.CSV_PATH), "feed": rel(feeds.SITE_FEED),
+                "sitemap": rel("sitemap.xml"), "example_json": rel(f"{outputs.DATA_DIR}/{example}.json"),
+                "example_md": rel(f"{outputs.DATA_DIR}/{example}.md")}, opendata.FIELDS)
+        if uri == browse.HUB_URI:
+            return pages.browse_page(BROWSE_TITLE, [
+                (label, [(g.label, len(g.rows), get_relative_url(g.index_uri[:-3] + ".html", page.url))
+                         for g in self.browse[kind]]) for kind, _, label in browse.KINDS])
         if uri == SEARCH_URI:
             scripts = [f"{ASSETS}/search.js"]
             return pages.search_page([get_relative_url(s, page.url) for s in scripts], self.facet_options)
@@ -248,12 +317,24 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         links = {"Bản gốc": get_relative_url(nguon, page.url)} if re.fullmatch(r"nguon/[^:?#\\]+", nguon) else {}
         links["Markdown"] = get_relative_url(f"du-lieu/van-ban/{record.slug}.md", page.url)
         links["JSON"] = get_relative_url(f"du-lieu/van-ban/{record.slug}.json", page.url)
-        original = self._original_text(record) if record.meta.get("da_sua_loi") else None
+        compare_uri = f"{COMPARE_DIR}/{record.slug}.md"
+        compare_href = get_relative_url(f"{COMPARE_DIR}/{record.slug}.html", page.url) \
+            if compare_uri in self.compare else None
+        original = self._original_text(record) if record.meta.get("da_sua_loi") and not compare_href else None
+        permalink = (self.site_url + record.url) if self.site_url else get_relative_url(record.url, page.url)
+        citation = pages.citation_box(record, permalink)
         return pages.document_page(record, rendered, links, relations.relation_sections(
                                        self.graph, record.slug, href,
                                        [c for c in record.meta.get("dan_chieu") or []
                                         if isinstance(c, dict) and not c.get("so_ky_hieu")]),
-                                   original, repair_notes)
+                                   original, repair_notes, compare_href, citation, pages.print_foot(record, permalink))
+
+    def _compare_html(self, record: Record, page) -> str:
+        notes = self._repair_notes(record)
+        lines = notes.get("doi_chieu") if isinstance(notes.get("doi_chieu"), list) else []
+        nguon = str(record.meta.get("nguon") or "")
+        original = get_relative_url(nguon, page.url) if re.fullmatch(r"nguon/[^:?#\\]+", nguon) else None
+        return pages.compare_page(record, lines, get_relative_url(record.url, page.url), original)
 
     def _repair_notes(self, record: Record) -> dict:
         path = self.docs_dir / REPAIRS_DIR / f"{record.slug}.json"
@@ -272,19 +353,34 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         except (OSError, DecodeError):
             return None
 
+    @staticmethod
+    def _listing_title(listing: ListingPage) -> str:
+        title = LISTING_TITLE if listing.group is None else listing.group
+        if listing.group is not None and listing.index_uri.startswith("van-ban/nam/"):
+            title = f"Văn bản năm {listing.group}"
+        return title if listing.is_index else f"{title}: trang {listing.number}"
+
     def _listing_html(self, listing: ListingPage, page) -> str:
         rows = [(r, get_relative_url(r.url, page.url)) for r in listing.rows]
         nav = [(label, get_relative_url(uri[:-3] + ".html", page.url) if uri else None)
                for label, uri in listing.nav()]
         filters = Markup("")
         if listing.is_index:
-            title, intro = LISTING_TITLE, f"{len(self.ordered)} văn bản, mới nhất trước."
-            filters = pages.search_form(get_relative_url(SEARCH_URI[:-3] + ".html", page.url), self.facet_options)
+            intro = f"{listing.total} văn bản, mới nhất trước."
+            if listing.group is None:
+                filters = pages.search_form(get_relative_url(SEARCH_URI[:-3] + ".html", page.url), self.facet_options)
         else:
-            title = f"{LISTING_TITLE}: trang {listing.number}"
             dates = [display_date(r.meta.get("ngay_ban_hanh")) for r in listing.rows if r.meta.get("ngay_ban_hanh")]
             intro = f"Văn bản ban hành từ {dates[-1]} đến {dates[0]}, mới nhất trước." if dates else ""
-        return pages.listing_page(title, intro, rows, nav, filters)
+        if listing.group is not None:
+            filters += pages.browse_link(get_relative_url(browse.HUB_URI[:-3] + ".html", page.url))
+        feed = feeds.SITE_FEED if listing.group is None else None
+        for kind in ("loai", "co-quan"):
+            if listing.index_uri.startswith(f"van-ban/{kind}/"):
+                feed = f"atom/{kind}/{listing.index_uri.rsplit('/', 1)[1][:-3]}.xml"
+        if feed and listing.is_index:
+            filters += pages.feed_link(get_relative_url(feed, page.url))
+        return pages.listing_page(self._listing_title(listing), intro, rows, nav, filters)
 
     # -- write --------------------------------------------------------------
     def _start_side_outputs(self, config) -> None:
@@ -309,12 +405,29 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         if getattr(self, "side_outputs", None):
             self.side_outputs.cancel()
 
+    def _feeds(self) -> list[feeds.Feed]:
+        """The portal's feed, and one per type and per issuer."""
+        out = [feeds.Feed(feeds.SITE_FEED, f"{LISTING_TITLE}: văn bản mới", "van-ban/index.html", self.ordered)]
+        for kind in ("loai", "co-quan"):
+            for g in self.browse[kind]:
+                out.append(feeds.Feed(f"atom/{kind}/{g.slug}.xml", f"{g.label}: văn bản mới",
+                                      g.index_uri[:-3] + ".html", g.rows))
+        return out
+
+    def _write_feeds(self, site: Path, config) -> set[str]:
+        written = set()
+        for feed in self._feeds():
+            outputs.write_if_changed(site / feed.path, feeds.render(feed, config.site_name, self.site_url))
+            written.add(feed.path)
+        return written
+
     def on_post_build(self, config):
         site = Path(config.site_dir)
         try:
             written = set(self.side_outputs.result())
         except RuntimeError as exc:  # the data files or the search index could not be written
             raise PluginError(f"vanban: {exc}") from None
+        written |= self._write_feeds(site, config)
         if not self.defer_state:
             self.commit_state()
         self.document_cache.save()

@@ -139,7 +139,7 @@ def diagram(graph: CitationGraph, node: Node, href: Href) -> Markup:
         more.append(f"và {len(right) - SIDE_MAX} văn bản dẫn chiếu đến khác")
     width = 2 * COL + BOX_W + 10
     svg = fmt(
-        '<svg class="vb-diagram" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" '
+        '<svg class="vb-diagram" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="group" '
         'aria-label="Lược đồ quan hệ dẫn chiếu của {t}"><defs><marker id="vb-arrow" viewBox="0 0 10 10" '
         'refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
         '<path d="M0,0 L10,5 L0,10 z"/></marker></defs>{body}</svg>'
@@ -205,7 +205,7 @@ def overview(graph: CitationGraph, href: Href, nodes: list[Node]) -> Markup:
         for n in nodes)
     return fmt(
         '<div class="vb-diagram-wrap"><svg class="vb-overview" viewBox="0 0 {s} {s}" width="{s}" height="{s}" '
-        'role="img" aria-label="Lược đồ liên kết giữa các văn bản"><defs><marker id="vb-arrow-o" '
+        'role="group" aria-label="Lược đồ liên kết giữa các văn bản"><defs><marker id="vb-arrow-o" '
         'viewBox="0 0 10 10" refX="16" refY="5" markerWidth="6" markerHeight="6" orient="auto">'
         '<path d="M0,0 L10,5 L0,10 z"/></marker></defs>{l}{d}</svg></div>'
     , s=size, l=lines, d=dots)
