@@ -138,6 +138,7 @@ def test_a_repaired_document_has_a_line_by_line_compare_page(sample_site):
     page = (sample_site / "doi-chieu" / "cong-van-1275-cv-duk-2023.html").read_text(encoding="utf-8")
     assert "<del>Tuyén</del>" in page and "<ins>Tuyên</ins>" in page or 'title="Chưa chắc chắn; bản gốc: Tuyén">Tuyên' in page
     assert page.count('class="vb-co-sua"') > 10 and 'class="vb-uncertain"' in page
+    assert not (sample_site / "doi-chieu" / "cong-van-1275-cv-duk-2023.json").exists()  # shown, not published twice
     clean = (sample_site / "van-ban" / "ke-hoach-kh-du-2023.html").read_text(encoding="utf-8")
     assert "doi-chieu/" not in clean and not (sample_site / "doi-chieu" / "ke-hoach-kh-du-2023.html").exists()
 

@@ -136,3 +136,48 @@ def test_a_document_prints_without_menus_and_with_its_citation(page, served_site
     assert foot.bounding_box()["y"] > page.locator(".vb-chu-ky").bounding_box()["y"]  # at the foot
     screenshot(page, "print")
     assert page.pdf(format="A4")[:4] == b"%PDF"
+
+
+def test_follow_the_feed_the_sitemap_and_the_open_data_from_the_pages(page, served_site):
+    import csv
+    import io
+    import json
+    import xml.etree.ElementTree as ET
+
+    page.goto(served_site + "van-ban/loai/ke-hoach.html")
+    feed_href = page.locator("a[type='application/atom+xml']").get_attribute("href")
+    feed = page.request.get(page.url.rsplit("/", 1)[0] + "/" + feed_href)
+    assert feed.ok and "xml" in feed.headers["content-type"]
+    root = ET.fromstring(feed.body())
+    titles = {e.findtext("{http://www.w3.org/2005/Atom}title") for e in root.iter("{http://www.w3.org/2005/Atom}entry")}
+    assert "Kế hoạch 61/KH-UBND" in titles
+    page.goto(served_site + "du-lieu-mo.html")
+    links = {a.inner_text(): a.get_attribute("href") for a in page.locator("article a").all()}
+    table = page.request.get(served_site + links["van-ban.csv"]).body().decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(table)))
+    data = json.loads(page.request.get(served_site + links["van-ban.json"]).body())
+    assert [r["slug"] for r in rows] == [d["slug"] for d in data] and len(rows) == 5
+    assert {r["so_ky_hieu"] for r in rows} >= {"61/KH-UBND", "1275-CV/ĐUK"}
+    sitemap = ET.fromstring(page.request.get(served_site + links["sitemap.xml"]).body())
+    assert len(sitemap) > 10
+    assert page.foreign_requests == []
+
+
+def test_an_old_address_leads_to_the_same_passage_at_the_new_one(page, tmp_path):
+    import shutil
+
+    from conftest import build_site, sample
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from vanban.ingest import ingest
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copyfile(sample("004"), raw / "kh.txt")
+    site = build_site(tmp_path, [raw])
+    (raw / "kh.txt").write_bytes((raw / "kh.txt").read_bytes().replace(b"61", b"62", 1))
+    new = ingest([raw], tmp_path / "content").written[0]
+    build(load_config(str(tmp_path / "mkdocs.yml")))
+    page.goto((site / "van-ban" / "ke-hoach-61-kh-ubnd-2026.html").as_uri() + "#doan-3")
+    page.wait_for_url(f"**/{new}.html#doan-3")
+    assert page.locator("#doan-3").count() == 1

@@ -34,6 +34,7 @@ from .slugs import disambiguate, document_slug
 SOURCES_DIR = "nguon"
 REPAIRS_DIR = "sua-loi"  #: what the repair changed, per document (JSON)
 CITATIONS_DIR = "dan-chieu"  #: where each citation stands in the body, per document (JSON)
+COMPARE_DIR = "doi-chieu"  #: printed beside repaired, line by line, per repaired document (JSON)
 REDIRECTS_FILE = "chuyen-huong.json"  #: old slug → new slug, for documents whose address had to change
 _TEP_GOC_LINE = re.compile(r"^tep_goc:.*$", re.MULTILINE)
 _NGUON_LINE = re.compile(r"^nguon:.*$", re.MULTILINE)  # before tep_goc: nguon/<slug>/<name>
@@ -244,13 +245,18 @@ def _write(doc: Document, slug: str, name: str, content_dir: Path, report: Inges
     changed |= content.write_atomic(content_dir / CITATIONS_DIR / f"{slug}.json", json.dumps(
         citation_notes(doc.body_markdown), ensure_ascii=False, indent=1) + "\n")
     notes = content_dir / REPAIRS_DIR / f"{slug}.json"
+    lines = content_dir / COMPARE_DIR / f"{slug}.json"
     if doc.repaired:
         changed |= content.write_atomic(notes, json.dumps(
-            {"so_tu_da_sua": doc.repair_changes, "khong_chac": doc.repair_uncertain, "doi_chieu": doc.repair_lines},
+            {"so_tu_da_sua": doc.repair_changes, "khong_chac": doc.repair_uncertain},
             ensure_ascii=False, indent=1) + "\n")
-    elif notes.exists():
-        notes.unlink()
-        changed = True
+        # The compare view's lines, apart: a document page need not read them.
+        changed |= content.write_atomic(lines, json.dumps(doc.repair_lines, ensure_ascii=False, separators=(",", ":")))
+    else:
+        for stale in (notes, lines):
+            if stale.exists():
+                stale.unlink()
+                changed = True
     (report.written if changed else report.unchanged).append(slug)
 
 
@@ -266,6 +272,7 @@ def _remove(content_dir: Path, slug: str) -> None:
     (content_dir / DOCUMENTS_DIR / f"{slug}.md").unlink(missing_ok=True)
     (content_dir / CITATIONS_DIR / f"{slug}.json").unlink(missing_ok=True)
     (content_dir / REPAIRS_DIR / f"{slug}.json").unlink(missing_ok=True)
+    (content_dir / COMPARE_DIR / f"{slug}.json").unlink(missing_ok=True)
     for original in [content_dir / SOURCES_DIR / slug, *(content_dir / SOURCES_DIR).glob(f"{glob.escape(slug)}.*")]:
         if original.is_dir():
             shutil.rmtree(original)  # the layout before tep_goc: nguon/<slug>/<name>

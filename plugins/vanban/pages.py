@@ -6,6 +6,7 @@ document reaches the page any other way.
 
 from __future__ import annotations
 
+import html
 import json
 
 from markupsafe import Markup, escape
@@ -133,25 +134,30 @@ def _repair_notice(notes: dict, original: str | None, compare_href: str | None =
 
 def compare_page(record: Record, lines: list, document_href: str, original_href: str | None) -> str:
     """The printed text beside the repaired one, every line, the changed
-    words marked on both sides and the unsure ones flagged."""
+    words marked on both sides and the unsure ones flagged. Built with
+    ``html.escape`` and joins: a province has a thousand repaired documents
+    of hundreds of lines each, and this runs in every full build."""
     rows = []
     for n, line in enumerate(lines, start=1):
         if isinstance(line, str):
-            rows.append(fmt('<tr id="dong-{}"><td class="vb-dong">{}</td><td>{}</td><td>{}</td></tr>', n, n, line, line))
+            text = html.escape(line, quote=False)
+            rows.append(f'<tr id="dong-{n}"><td class="vb-dong">{n}</td><td>{text}</td><td>{text}</td></tr>')
             continue
-        before, after = Markup(""), Markup("")
-        for run in line:
+        before, after = [], []
+        for run in line if isinstance(line, list) else []:
             if isinstance(run, str):
-                before += escape(run)
-                after += escape(run)
+                before.append(html.escape(run, quote=False))
+                after.append(before[-1])
             elif isinstance(run, dict):
-                unsure = not run.get("chac", True)
-                before += fmt("<del>{}</del>", run.get("goc", "")) if run.get("goc") else Markup("")
-                after += (fmt('<ins class="vb-uncertain" title="Chưa chắc chắn; bản gốc: {}">{}</ins>',
-                              run.get("goc", ""), run.get("sua", "")) if unsure
-                          else fmt("<ins>{}</ins>", run.get("sua", ""))) if run.get("sua") else Markup("")
-        rows.append(fmt('<tr id="dong-{}" class="vb-co-sua"><td class="vb-dong">{}</td><td>{}</td><td>{}</td></tr>',
-                        n, n, before, after))
+                printed, repaired = html.escape(str(run.get("goc") or "")), html.escape(str(run.get("sua") or ""))
+                if printed:
+                    before.append(f"<del>{printed}</del>")
+                if repaired and run.get("chac", True):
+                    after.append(f"<ins>{repaired}</ins>")
+                elif repaired:
+                    after.append(f'<ins class="vb-uncertain" title="Chưa chắc chắn; bản gốc: {printed}">{repaired}</ins>')
+        rows.append(f'<tr id="dong-{n}" class="vb-co-sua"><td class="vb-dong">{n}</td>'
+                    f'<td>{"".join(before)}</td><td>{"".join(after)}</td></tr>')
     changed = sum(1 for line in lines if not isinstance(line, str))
     original = fmt(' · <a href="{}" download>Tệp gốc</a>', original_href) if original_href else Markup("")
     return str(fmt(
@@ -165,7 +171,7 @@ def compare_page(record: Record, lines: list, document_href: str, original_href:
         '<div class="vb-table-wrap"><table class="vb-doi-chieu"><caption class="vb-visually-hidden">'
         'Bản gốc và bản đã sửa, từng dòng</caption><thead><tr><th scope="col">Dòng</th>'
         '<th scope="col">Bản gốc</th><th scope="col">Bản đã sửa</th></tr></thead><tbody>{}</tbody></table></div>',
-        record.title, document_href, original, changed, len(lines), Markup("").join(rows)))
+        record.title, document_href, original, changed, len(lines), Markup("".join(rows))))
 
 
 def _signature(m: dict) -> Markup:

@@ -31,7 +31,7 @@ from .listing import ListingPage, listing_pages
 from .corpus import DOCUMENTS_DIR, Record, display_date
 from .decode import DecodeError, decode
 from .incremental import Fingerprints, digest, remove_stale, site_key
-from .ingest import CITATIONS_DIR, REDIRECTS_FILE, REPAIRS_DIR
+from .ingest import CITATIONS_DIR, COMPARE_DIR, REDIRECTS_FILE, REPAIRS_DIR
 from .model import Diagnostic
 from .render import render
 
@@ -41,7 +41,6 @@ LISTING_TITLE = "Văn bản chỉ đạo điều hành"
 BROWSE_TITLE = "Duyệt văn bản theo năm, loại và cơ quan"
 SEARCH_URI = "tim-kiem.md"
 OPEN_DATA_URI = "du-lieu-mo.md"
-COMPARE_DIR = "doi-chieu"  #: doi-chieu/<slug>.html: a repaired document beside its original
 GRAPH_URI = "lien-ket.md"
 ASSETS = "assets/vanban"
 
@@ -78,8 +77,9 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.documents: dict[str, published.Document] = {}
         self.bodies: dict[str, str] = {}
         self.problems: list[Diagnostic] = []
-        for file in [f for f in files if f.src_uri.startswith(f"{CITATIONS_DIR}/") or f.src_uri == REDIRECTS_FILE]:
-            files.remove(file)  # where citations stand, old addresses: for building, not for publishing
+        for file in [f for f in files if f.src_uri.startswith((f"{CITATIONS_DIR}/", f"{COMPARE_DIR}/"))
+                     or f.src_uri == REDIRECTS_FILE]:
+            files.remove(file)  # where citations stand, compare lines, old addresses: for building only
         self.cache_dir = cache_dir(self.docs_dir)
         self.document_cache = published.open_cache(self.cache_dir)
         for file in list(files.documentation_pages()):
@@ -127,6 +127,13 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                 page.markdown, page.meta = document.body, {}
 
             page.read_source = read_source
+        if document is not None or page.file.generated_by:
+            # vanban writes this page's HTML itself (on_page_content): mkdocs
+            # need not set up a Markdown converter for it (10,000 times).
+            def render(config, files, page=page):
+                page.content, page.toc = "", get_toc([])
+
+            page.render = render
         return page
 
     def _fingerprint(self, files: Files, config) -> None:
@@ -139,8 +146,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             repaired = self.repair_bytes.get(record.slug, b"")
             by_uri[record.src_uri] = digest(key, record.digest, self.documents[record.src_uri].notes_digest, repaired,
                                             self._neighbourhood(record.slug))
-        for uri, record in self.compare.items():
-            by_uri[uri] = digest(key, record.digest, self.repair_bytes[record.slug])
+        for uri, (record, stat) in self.compare.items():
+            by_uri[uri] = digest(key, record.digest, stat)
         for uri, node in self.cited_only.items():
             by_uri[uri] = digest(key, node.title, node.ngay_ban_hanh, node.issuers, self._neighbourhood(node.slug))
         row = lambda r: (r.slug, r.title, r.meta.get("so_ky_hieu"), r.meta.get("ngay_ban_hanh"),
@@ -194,18 +201,23 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                 f"{new}.html")))
 
     def _add_compare_pages(self, files: Files, config) -> None:
-        """A line-by-line comparison page for each repaired document whose
-        repair notes carry the lines (``doi_chieu``)."""
+        """A line-by-line comparison page (doi-chieu/<slug>.html) for each
+        repaired document that has its lines in content/doi-chieu/."""
         self.repair_bytes: dict[str, bytes] = {}
-        self.compare: dict[str, Record] = {}
+        self.compare: dict[str, tuple[Record, tuple]] = {}
         for record in self.records.values():
+            if not record.meta.get("da_sua_loi"):
+                continue
             path = self.docs_dir / REPAIRS_DIR / f"{record.slug}.json"
-            if record.meta.get("da_sua_loi") and path.exists():
-                self.repair_bytes[record.slug] = data = path.read_bytes()
-                if b'"doi_chieu"' in data:
-                    uri = f"{COMPARE_DIR}/{record.slug}.md"
-                    self.compare[uri] = record
-                    files.append(File.generated(config, uri, content=""))
+            if path.exists():
+                self.repair_bytes[record.slug] = path.read_bytes()
+            try:
+                stat = (self.docs_dir / COMPARE_DIR / f"{record.slug}.json").stat()
+            except OSError:
+                continue
+            uri = f"{COMPARE_DIR}/{record.slug}.md"
+            self.compare[uri] = (record, (stat.st_size, stat.st_mtime_ns, stat.st_ino))
+            files.append(File.generated(config, uri, content=""))
 
     def _neighbourhood(self, slug: str) -> list:
         """What a page shows of other documents: titles, dates, links, sentences."""
@@ -252,7 +264,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             page.meta["title"] = "Tìm kiếm"
             return ""
         if uri in self.compare:
-            page.meta["title"] = f"Đối chiếu: {self.compare[uri].title}"
+            page.meta["title"] = f"Đối chiếu: {self.compare[uri][0].title}"
             return ""
         if uri == GRAPH_URI:
             page.meta["title"] = "Liên kết giữa các văn bản"
@@ -269,7 +281,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         if uri == GRAPH_URI:
             return relations.graph_page(self.graph, self._href(page))
         if uri in self.compare:
-            return self._compare_html(self.compare[uri], page)
+            return self._compare_html(self.compare[uri][0], page)
         if uri in self.listing:
             return self._listing_html(self.listing[uri], page)
         if uri == OPEN_DATA_URI:
@@ -330,8 +342,11 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                                    original, repair_notes, compare_href, citation, pages.print_foot(record, permalink))
 
     def _compare_html(self, record: Record, page) -> str:
-        notes = self._repair_notes(record)
-        lines = notes.get("doi_chieu") if isinstance(notes.get("doi_chieu"), list) else []
+        try:
+            lines = json.loads((self.docs_dir / COMPARE_DIR / f"{record.slug}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            lines = []
+        lines = lines if isinstance(lines, list) else []
         nguon = str(record.meta.get("nguon") or "")
         original = get_relative_url(nguon, page.url) if re.fullmatch(r"nguon/[^:?#\\]+", nguon) else None
         return pages.compare_page(record, lines, get_relative_url(record.url, page.url), original)
