@@ -78,7 +78,7 @@ def citation_box(record: Record, permalink: str) -> Markup:
         '<dd><a href="{}" data-vb-permalink>{}</a></dd>{}</dl>'
         '<p class="vb-copy"><button type="button" data-vb-copy="citation">Sao chép trích dẫn</button> '
         '<button type="button" data-vb-copy="link">Sao chép liên kết</button> '
-        '<span class="vb-copied" role="status" aria-live="polite"></span></p></section>',
+        '<span class="vb-copied vb-visually-hidden" role="status" aria-live="polite"></span></p></section>',
         name, permalink, permalink,
         fmt("<dt>Đăng tải trên cổng</dt><dd>{}</dd>", published) if published else Markup(""))
 

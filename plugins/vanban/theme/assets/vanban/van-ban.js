@@ -9,7 +9,7 @@
   if (!box) return;
   var anchor = box.querySelector("[data-vb-permalink]");
   var citation = box.querySelector("[data-vb-citation]").textContent.trim();
-  var status = box.querySelector(".vb-copied");  // for screen readers; the toast is for eyes
+  var status = box.querySelector(".vb-copied");  // read out by screen readers; the toast is what eyes see
 
   // The address the page was opened at, unless it is a file on a disk: then
   // the configured one, if any.
