@@ -254,3 +254,17 @@ def test_the_incremental_build_does_not_warn_that_its_links_may_be_wrong():
     assert not _not_dirty_warning(record("A 'dirty' build is being performed, this will likely lead to inaccurate "
                                          "navigation and other links within your site."))
     assert _not_dirty_warning(record("Doc file 'x.md' contains a link 'y.md', but the target is not found"))
+
+
+def test_a_site_file_is_replaced_never_written_through_a_link(tmp_path):
+    import os
+
+    from vanban.incremental import replace_if_changed
+
+    published, building = tmp_path / "published.xml", tmp_path / "building.xml"
+    published.write_text("old", encoding="utf-8")
+    os.link(published, building)  # the incremental build starts from links to the published site
+    inode = building.stat().st_ino
+    assert replace_if_changed(building, "old") is False and building.stat().st_ino == inode  # unchanged: kept
+    assert replace_if_changed(building, "new") is True
+    assert building.read_text(encoding="utf-8") == "new" and published.read_text(encoding="utf-8") == "old"

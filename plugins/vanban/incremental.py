@@ -65,6 +65,22 @@ class Fingerprints:
         self.cache_file.write_text(json.dumps(self.current, sort_keys=True), encoding="utf-8")
 
 
+def replace_if_changed(path: Path, data: str | bytes) -> bool:
+    """Write ``data`` to a file of the site being built unless it already
+    holds it. The file is replaced, never written through: in an
+    incremental build it may be a hard link to the published site's copy."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if path.stat().st_size == len(payload) and path.read_bytes() == payload:
+            return False
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)
+    path.write_bytes(payload)
+    return True
+
+
 def remove_stale(site_dir: Path, expected: set[str]) -> list[str]:
     """Delete files of an earlier build that this build no longer makes, and
     the folders they leave empty (a full build makes no empty folder). One

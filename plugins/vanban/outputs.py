@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import opendata, search, search_index
 from .cache import ContentCache, content_key
+from .incremental import replace_if_changed
 from .corpus import display_date
 
 DATA_DIR = "du-lieu/van-ban"
@@ -51,26 +52,12 @@ def write(site: Path, items: list[Item], dirty: bool, cache_dir: Path) -> list[s
     return written
 
 
-def write_if_changed(path: Path, text: str) -> None:
-    """Replace ``path`` (never write through it: it may be a link to the
-    published site's copy) unless it already holds ``text``."""
-    data = text.encode("utf-8")
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return
-    except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    path.write_bytes(data)
-
-
 def _write_corpus(site: Path, items: list[Item]) -> list[str]:
     """The metadata of every document, as one JSON array and one CSV table."""
     newest = sorted(items, key=lambda i: (str(i.meta.get("ngay_ban_hanh") or ""), i.slug), reverse=True)
     entries = [opendata.entry(i.slug, i.url, i.meta, DATA_DIR) for i in newest]
-    write_if_changed(site / opendata.JSON_PATH, opendata.as_json(entries))
-    write_if_changed(site / opendata.CSV_PATH, opendata.as_csv(entries))
+    replace_if_changed(site / opendata.JSON_PATH, opendata.as_json(entries))
+    replace_if_changed(site / opendata.CSV_PATH, opendata.as_csv(entries))
     return [opendata.JSON_PATH, opendata.CSV_PATH]
 
 

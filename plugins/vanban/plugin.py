@@ -30,7 +30,7 @@ from .links import CitationGraph, Published
 from .listing import ListingPage, listing_pages
 from .corpus import DOCUMENTS_DIR, Record, display_date
 from .decode import DecodeError, decode
-from .incremental import Fingerprints, digest, remove_stale, site_key
+from .incremental import Fingerprints, digest, remove_stale, replace_if_changed, site_key
 from .ingest import CITATIONS_DIR, COMPARE_DIR, REDIRECTS_FILE, REPAIRS_DIR
 from .model import Diagnostic
 from .render import render
@@ -432,7 +432,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
     def _write_feeds(self, site: Path, config) -> set[str]:
         written = set()
         for feed in self._feeds():
-            outputs.write_if_changed(site / feed.path, feeds.render(feed, config.site_name, self.site_url))
+            replace_if_changed(site / feed.path, feeds.render(feed, config.site_name, self.site_url))
             written.add(feed.path)
         return written
 

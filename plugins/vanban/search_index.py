@@ -32,6 +32,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from .cache import ContentCache, content_key
+from .incremental import replace_if_changed
 from .search import FIELDS, SearchDocument, document_terms, facet_options, fnv1a
 from .vietnamese import fold
 
@@ -228,12 +229,4 @@ def _write_changed(out: Path, files: dict[str, str], expected: set[str]) -> None
         if old.name not in expected:
             old.unlink()
     for name, text in files.items():
-        path = out / name
-        data = text.encode("utf-8")
-        try:
-            if path.stat().st_size == len(data) and path.read_bytes() == data:
-                continue
-        except OSError:
-            pass
-        path.unlink(missing_ok=True)
-        path.write_bytes(data)
+        replace_if_changed(out / name, text)
