@@ -134,7 +134,7 @@ class Counted(http.server.BaseHTTPRequestHandler):
         body, encoding = raw, None
         textual = kind.startswith("text/") or kind in ("application/javascript", "application/json")
         if textual and "gzip" in self.headers.get("Accept-Encoding", ""):
-            body, encoding = _gzipped(path, raw), "gzip"
+            body, encoding = _gzipped(str(path), path.stat().st_mtime_ns), "gzip"
         self.send_response(200)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
@@ -149,12 +149,9 @@ class Counted(http.server.BaseHTTPRequestHandler):
 
 
 @functools.lru_cache(maxsize=None)
-def _gzipped_cached(path: str, mtime: int) -> bytes:
+def _gzipped(path: str, mtime_ns: int) -> bytes:
+    """Compressed once per file version, as a server's gzip cache would."""
     return gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
-
-
-def _gzipped(path: Path, raw: bytes) -> bytes:
-    return _gzipped_cached(str(path), path.stat().st_mtime_ns)
 
 
 # -- querying --------------------------------------------------------------------

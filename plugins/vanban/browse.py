@@ -14,13 +14,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .corpus import Record
-from .search import facets_of
+from .search import FACETS, facets_of
 from .slugs import slug
 from .vietnamese import fold
 
 HUB_URI = "van-ban/duyet.md"
-#: URL folder, the facet it groups by, and its label
-KINDS = (("nam", "nam", "Năm ban hành"), ("loai", "loai", "Loại văn bản"), ("co-quan", "co_quan", "Cơ quan ban hành"))
+#: URL folder, the facet it groups by, and its label: the search filters'
+KINDS = tuple((facet.replace("_", "-"), facet, label) for facet, label in FACETS)
+FEED_KINDS = ("loai", "co-quan")  #: each type and each issuer has its own feed; a year does not
 
 
 @dataclass
@@ -37,6 +38,14 @@ class Group:
     @property
     def archive(self) -> str:
         return f"van-ban/{self.kind}/{self.slug}-trang-{{}}.md"
+
+    @property
+    def title(self) -> str:
+        return f"Văn bản năm {self.label}" if self.kind == "nam" else self.label
+
+    @property
+    def feed(self) -> str | None:
+        return f"atom/{self.kind}/{self.slug}.xml" if self.kind in FEED_KINDS else None
 
 
 def groups(newest_first: list[Record]) -> dict[str, list[Group]]:

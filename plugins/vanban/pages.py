@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from .markup import fmt
 
 from .citation import official_citation
+from .compare import changed_lines
 from .corpus import Record, display_date
 from .render import Rendered
 from .search import FACETS
@@ -158,7 +159,7 @@ def compare_page(record: Record, lines: list, document_href: str, original_href:
                     after.append(f'<ins class="vb-uncertain" title="Chưa chắc chắn; bản gốc: {printed}">{repaired}</ins>')
         rows.append(f'<tr id="dong-{n}" class="vb-co-sua"><td class="vb-dong">{n}</td>'
                     f'<td>{"".join(before)}</td><td>{"".join(after)}</td></tr>')
-    changed = sum(1 for line in lines if not isinstance(line, str))
+    changed = changed_lines(lines)
     original = fmt(' · <a href="{}" download>Tệp gốc</a>', original_href) if original_href else Markup("")
     return str(fmt(
         '<h1>Đối chiếu: {}</h1>'
@@ -211,8 +212,9 @@ def pagination(nav: list[tuple[str, str | None]]) -> Markup:
 
 
 def listing_page(title: str, intro: str, rows: list[tuple[Record, str]], nav: list[tuple[str, str | None]],
-                 filters: Markup = Markup("")) -> str:
-    return str(fmt('<h1>{}</h1>{}<p class="vb-count">{}</p>{}{}', title, filters, intro, listing_table(rows, title),
+                 above: Markup = Markup("")) -> str:
+    """``above``: what stands between the title and the table (forms, links)."""
+    return str(fmt('<h1>{}</h1>{}<p class="vb-count">{}</p>{}{}', title, above, intro, listing_table(rows, title),
                    pagination(nav)))
 
 

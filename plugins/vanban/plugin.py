@@ -77,6 +77,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.documents: dict[str, published.Document] = {}
         self.bodies: dict[str, str] = {}
         self.problems: list[Diagnostic] = []
+        self.generated: set[str] = set()  #: pages vanban adds, and writes the HTML of
         for file in [f for f in files if f.src_uri.startswith((f"{CITATIONS_DIR}/", f"{COMPARE_DIR}/"))
                      or f.src_uri == REDIRECTS_FILE]:
             files.remove(file)  # where citations stand, compare lines, old addresses: for building only
@@ -107,16 +108,21 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                                    {d.record.slug: d.notes.get("cau") or {} for d in self.documents.values()})
         self.cited_only = {f"{DOCUMENTS_DIR}/{n.slug}.md": n for n in self.graph.cited_only()}
         for uri in self.cited_only:
-            files.append(File.generated(config, uri, content=""))
+            self._generate(files, config, uri)
         self._add_compare_pages(files, config)
         self._add_redirects(files, config)
         self._add_listing_pages(files, config)
-        files.append(File.generated(config, SEARCH_URI, content=""))
-        files.append(File.generated(config, OPEN_DATA_URI, content=""))
-        files.append(File.generated(config, GRAPH_URI, content=""))
+        self._generate(files, config, SEARCH_URI)
+        self._generate(files, config, OPEN_DATA_URI)
+        self._generate(files, config, GRAPH_URI)
         self._fingerprint(files, config)
         self.files = files
         return files
+
+    def _generate(self, files: Files, config, uri: str) -> None:
+        """Add a page whose HTML vanban writes (on_page_content)."""
+        files.append(File.generated(config, uri, content=""))
+        self.generated.add(uri)
 
     def on_pre_page(self, page, config, files):
         """A document's source was read with its front matter already: give
@@ -127,7 +133,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                 page.markdown, page.meta = document.body, {}
 
             page.read_source = read_source
-        if document is not None or page.file.generated_by:
+        if document is not None or page.file.src_uri in self.generated:
             # vanban writes this page's HTML itself (on_page_content): mkdocs
             # need not set up a Markdown converter for it (10,000 times).
             def render(config, files, page=page):
@@ -217,7 +223,7 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
                 continue
             uri = f"{COMPARE_DIR}/{record.slug}.md"
             self.compare[uri] = (record, (stat.st_size, stat.st_mtime_ns, stat.st_ino))
-            files.append(File.generated(config, uri, content=""))
+            self._generate(files, config, uri)
 
     def _neighbourhood(self, slug: str) -> list:
         """What a page shows of other documents: titles, dates, links, sentences."""
@@ -235,11 +241,13 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         size = self.config.page_size
         self.listing = {page.uri: page for page in listing_pages(self.ordered, size)}
         self.browse = browse.groups(self.ordered)
+        self.group_of: dict[str, browse.Group] = {}  #: a browse listing's first page → its group
         for group in (g for kind in self.browse.values() for g in kind):
+            self.group_of[group.index_uri] = group
             for page in listing_pages(group.rows, size, group.index_uri, group.archive, group.label):
                 self.listing[page.uri] = page
         for uri in [*self.listing, browse.HUB_URI]:
-            files.append(File.generated(config, uri, content=""))
+            self._generate(files, config, uri)
 
     # -- render -------------------------------------------------------------
     def on_page_markdown(self, markdown, page, config, files):
@@ -352,12 +360,10 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         return pages.compare_page(record, lines, get_relative_url(record.url, page.url), original)
 
     def _repair_notes(self, record: Record) -> dict:
-        path = self.docs_dir / REPAIRS_DIR / f"{record.slug}.json"
-        if not record.meta.get("da_sua_loi") or not path.exists():
-            return {}
+        """The repair notes read in on_files (``repair_bytes``), parsed."""
         try:
-            notes = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            notes = json.loads(self.repair_bytes.get(record.slug, b"{}"))
+        except ValueError:
             return {}
         return notes if isinstance(notes, dict) else {}
 
@@ -368,34 +374,30 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         except (OSError, DecodeError):
             return None
 
-    @staticmethod
-    def _listing_title(listing: ListingPage) -> str:
-        title = LISTING_TITLE if listing.group is None else listing.group
-        if listing.group is not None and listing.index_uri.startswith("van-ban/nam/"):
-            title = f"Văn bản năm {listing.group}"
+    def _listing_title(self, listing: ListingPage) -> str:
+        group = self.group_of.get(listing.index_uri)
+        title = group.title if group else LISTING_TITLE
         return title if listing.is_index else f"{title}: trang {listing.number}"
 
     def _listing_html(self, listing: ListingPage, page) -> str:
         rows = [(r, get_relative_url(r.url, page.url)) for r in listing.rows]
         nav = [(label, get_relative_url(uri[:-3] + ".html", page.url) if uri else None)
                for label, uri in listing.nav()]
-        filters = Markup("")
+        group = self.group_of.get(listing.index_uri)
+        above = Markup("")  # what stands between the title and the table
         if listing.is_index:
             intro = f"{listing.total} văn bản, mới nhất trước."
-            if listing.group is None:
-                filters = pages.search_form(get_relative_url(SEARCH_URI[:-3] + ".html", page.url), self.facet_options)
+            if group is None:
+                above = pages.search_form(get_relative_url(SEARCH_URI[:-3] + ".html", page.url), self.facet_options)
         else:
             dates = [display_date(r.meta.get("ngay_ban_hanh")) for r in listing.rows if r.meta.get("ngay_ban_hanh")]
             intro = f"Văn bản ban hành từ {dates[-1]} đến {dates[0]}, mới nhất trước." if dates else ""
-        if listing.group is not None:
-            filters += pages.browse_link(get_relative_url(browse.HUB_URI[:-3] + ".html", page.url))
-        feed = feeds.SITE_FEED if listing.group is None else None
-        for kind in ("loai", "co-quan"):
-            if listing.index_uri.startswith(f"van-ban/{kind}/"):
-                feed = f"atom/{kind}/{listing.index_uri.rsplit('/', 1)[1][:-3]}.xml"
+        if group is not None:
+            above += pages.browse_link(get_relative_url(browse.HUB_URI[:-3] + ".html", page.url))
+        feed = group.feed if group else feeds.SITE_FEED
         if feed and listing.is_index:
-            filters += pages.feed_link(get_relative_url(feed, page.url))
-        return pages.listing_page(self._listing_title(listing), intro, rows, nav, filters)
+            above += pages.feed_link(get_relative_url(feed, page.url))
+        return pages.listing_page(self._listing_title(listing), intro, rows, nav, above)
 
     # -- write --------------------------------------------------------------
     def _start_side_outputs(self, config) -> None:
@@ -423,10 +425,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
     def _feeds(self) -> list[feeds.Feed]:
         """The portal's feed, and one per type and per issuer."""
         out = [feeds.Feed(feeds.SITE_FEED, f"{LISTING_TITLE}: văn bản mới", "van-ban/index.html", self.ordered)]
-        for kind in ("loai", "co-quan"):
-            for g in self.browse[kind]:
-                out.append(feeds.Feed(f"atom/{kind}/{g.slug}.xml", f"{g.label}: văn bản mới",
-                                      g.index_uri[:-3] + ".html", g.rows))
+        for g in (g for kind in self.browse.values() for g in kind if g.feed):
+            out.append(feeds.Feed(g.feed, f"{g.label}: văn bản mới", g.index_uri[:-3] + ".html", g.rows))
         return out
 
     def _write_feeds(self, site: Path, config) -> set[str]:
