@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from vanban.metrics import score, syllables  # noqa: E402
-from vanban.noise import ocr_damage, strip_diacritics  # noqa: E402
-from vanban.repair import default_decoder, repair_text  # noqa: E402
+from vanban.repair.metrics import score, syllables
+from vanban.repair.noise import ocr_damage, strip_diacritics
+from vanban.repair.decoder import default_decoder, repair_text
 
 
 def correct_texts(dev: Path | None) -> dict[str, str]:

@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from vanban.model import Document  # noqa: E402
-from vanban.pipeline import STAGES  # noqa: E402
-from vanban.render import render  # noqa: E402
+from vanban.model import Document
+from vanban.pipeline import STAGES
+from vanban.site.render import render
 
 SIZES = (0.5, 1, 2, 5)
 

@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from vanban.synth import generate  # noqa: E402
+from vanban.synth import generate
 
 PYTHON = sys.executable
 #: Runs a command as its child and prints its wall time and peak memory.

@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from vanban.synth import generate  # noqa: E402
+from vanban.synth import generate
 
 PYTHON = sys.executable
 #: (kind, query, the document it names, if it names one)

@@ -19,9 +19,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from vanban.references import find_citations  # noqa: E402
-from vanban.repair import needs_repair, repair_text  # noqa: E402
-from vanban.vietnamese import fold  # noqa: E402
+from vanban.citations.find import find_citations
+from vanban.repair.decoder import needs_repair, repair_text
+from vanban.text.letters import fold
 
 
 def _same_issuer(found: str | None, expected: str | None) -> bool:

@@ -22,9 +22,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from vanban.noise import strip_diacritics  # noqa: E402
-from vanban.pipeline import process  # noqa: E402
-from vanban.vietnamese import fold  # noqa: E402
+from vanban.repair.noise import strip_diacritics
+from vanban.pipeline import process
+from vanban.text.letters import fold
 
 FIELDS = ("so_ky_hieu", "loai_van_ban", "ngay_ban_hanh", "nguoi_ky", "trich_yeu")
 

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from vanban.synth import generate  # noqa: E402
+from vanban.synth import generate
 
 
 def share(text: str) -> float:

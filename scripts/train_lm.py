@@ -23,8 +23,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from vanban.lm import BOUNDARY, QUANTUM, SPECIAL, UNK, lm_tokens  # noqa: E402
-from vanban.syllables import is_syllable  # noqa: E402
+from vanban.repair.lm import BOUNDARY, QUANTUM, SPECIAL, UNK, lm_tokens
+from vanban.text.syllables import is_syllable
 
 MIN_UNIGRAM = 2
 MIN_BIGRAM = 1

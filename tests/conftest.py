@@ -29,7 +29,7 @@ def build_site(tmp: Path, sources: list[Path], extra_content: dict[str, str] | N
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    from vanban.ingest import ingest
+    from vanban.content.ingest import ingest
 
     content = tmp / "content"
     content.mkdir(parents=True)

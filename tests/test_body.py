@@ -1,6 +1,6 @@
 from hypothesis import given, settings, strategies as st
 
-from vanban.body import classify, paragraphs, to_markdown
+from vanban.reading.body import classify, paragraphs, to_markdown
 
 
 def test_hard_wrapped_lines_join_into_one_paragraph():

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import screenshot
-from vanban.search import tokenize
+from vanban.search.terms import tokenize
 
 pytestmark = pytest.mark.browser
 

@@ -3,8 +3,8 @@
 
 import pytest
 
-from vanban.cache import ContentCache
-from vanban.corpus import load_record
+from vanban.content.cache import ContentCache
+from vanban.content.records import load_record
 
 FILES = {
     "plain.md": "---\nso_ky_hieu: 61/KH-UBND\nngay_ban_hanh: '2026-02-26'\n---\n\nNội dung **đậm**.\n".encode(),
@@ -17,7 +17,7 @@ FILES = {
 
 
 def _read(docs, name, cache):
-    from vanban import published
+    from vanban.content import published
 
     document, problems = published.read(docs, f"van-ban/{name}", cache)
     return (document.record, document.body, document.notes) if document else None, problems
@@ -25,7 +25,7 @@ def _read(docs, name, cache):
 
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_a_remembered_document_equals_one_read_afresh(tmp_path, name):
-    from vanban import published
+    from vanban.content import published
 
     docs = tmp_path / "content"
     (docs / "van-ban").mkdir(parents=True)
@@ -43,7 +43,7 @@ def test_a_remembered_document_equals_one_read_afresh(tmp_path, name):
 
 
 def test_a_changed_file_is_read_again(tmp_path):
-    from vanban import published
+    from vanban.content import published
 
     docs = tmp_path / "content"
     (docs / "van-ban").mkdir(parents=True)

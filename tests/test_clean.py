@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from vanban.clean import clean_lines
+from vanban.reading.clean import clean_lines
 
 
 def test_signature_timestamps_and_page_numbers_go():

@@ -2,7 +2,7 @@ import codecs
 
 import pytest
 
-from vanban.decode import DecodeError, decode
+from vanban.reading.decode import DecodeError, decode
 
 TEXT = "Ủy ban nhân dân tỉnh Lạng Sơn\nKế hoạch số 61/KH-UBND về công tác dân vận năm 2026"
 

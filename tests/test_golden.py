@@ -67,7 +67,7 @@ def test_document_shapes_against_checked_output(golden, capsys):
 
 
 def test_ingest_reports_the_fields_it_could_not_read(tmp_path):
-    from vanban.ingest import ingest
+    from vanban.content.ingest import ingest
 
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "scrap.txt").write_text("Kính gửi: Các phòng ban.\n\nĐề nghị các đơn vị báo cáo kết quả./.\n",

@@ -11,13 +11,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import build_site, sample
-from vanban import cli, decode as decode_module
-from vanban import markdown as content
-from vanban.decode import decode
-from vanban.legacy import _TCVN3
+from vanban import cli
+from vanban.reading import decode as decode_module
+from vanban.content import frontmatter as content
+from vanban.reading.decode import decode
+from vanban.reading.legacy import _TCVN3
 from vanban.model import Document
 from vanban.pipeline import STAGES
-from vanban.render import render
+from vanban.site.render import render
 
 TEXT = "kế hoạch của ủy ban nhân dân tỉnh về việc tăng cường công tác dân vận ở cơ sở; người dân được hưởng lợi"
 

@@ -1,8 +1,8 @@
 import shutil
 
 from conftest import ROOT, SAMPLES, sample
-from vanban import markdown as content
-from vanban.ingest import ingest
+from vanban.content import frontmatter as content
+from vanban.content.ingest import ingest
 
 
 def snapshot(folder):

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 
-from vanban.links import CitationGraph, Published, citation_year, number_key
+from vanban.citations.graph import CitationGraph, Published, citation_year, number_key
 
 
 def doc(slug, number, date, loai="Kế hoạch", cites=(), so=1):
@@ -82,7 +82,7 @@ def _related_by_definition(graph, slug, kept=8):
     import math
     from collections import defaultdict
 
-    from vanban.links import HUB
+    from vanban.citations.graph import HUB
 
     neighbours = graph.linked(slug)
     scores = defaultdict(float)

@@ -2,8 +2,8 @@
 
 from hypothesis import given, strategies as st
 
-from vanban.corpus import Record
-from vanban.listing import INDEX_URI, archive_uri, listing_pages
+from vanban.content.records import Record
+from vanban.site.listing import INDEX_URI, archive_uri, listing_pages
 
 
 def _records(n: int) -> list[Record]:

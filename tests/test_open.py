@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SAMPLES, build_site, sample
-from vanban import markdown as content
-from vanban.citation import about_phrase, official_citation
-from vanban.render import render
+from vanban.content import frontmatter as content
+from vanban.citations.cite import about_phrase, official_citation
+from vanban.site.render import render
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE_URL = "http://localhost:8000/"  # mkdocs.yml's
@@ -113,7 +113,7 @@ def test_the_sitemap_lists_every_page_at_its_address(sample_site):
 
 
 def test_open_data_json_and_csv_are_the_front_matter(sample_site, tmp_path):
-    from vanban.opendata import COLUMNS, SEPARATOR
+    from vanban.site.opendata import COLUMNS, SEPARATOR
 
     entries = json.loads((sample_site / "du-lieu" / "van-ban.json").read_text(encoding="utf-8"))
     rows = list(csv.DictReader(io.StringIO((sample_site / "du-lieu" / "van-ban.csv").read_text(encoding="utf-8-sig"))))
@@ -162,7 +162,7 @@ def test_adding_documents_leaves_every_address_and_anchor_in_place(tmp_path, mon
     """Every page and every anchor of a site is still there, the same, after
     documents are added (incrementally and in a full build)."""
     from vanban import cli
-    from vanban.ingest import ingest
+    from vanban.content.ingest import ingest
     from vanban.synth import generate
 
     site = build_site(tmp_path, [sample("000"), sample("002"), sample("003")])
@@ -181,7 +181,7 @@ def test_adding_documents_leaves_every_address_and_anchor_in_place(tmp_path, mon
 
 
 def test_a_document_whose_address_changed_redirects_from_the_old_one(tmp_path):
-    from vanban.ingest import ingest
+    from vanban.content.ingest import ingest
 
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -169,7 +169,7 @@ def test_an_old_address_leads_to_the_same_passage_at_the_new_one(page, tmp_path)
     from conftest import build_site, sample
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from vanban.ingest import ingest
+    from vanban.content.ingest import ingest
 
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from vanban.patterns import find_dates, find_place_date, find_so_line, ocr_fold
+from vanban.text.shapes import find_dates, find_place_date, find_so_line, ocr_fold
 
 
 @pytest.mark.parametrize("line, so, ky_hieu, so_ky_hieu", [

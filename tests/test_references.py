@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from vanban.references import find_citations, unique_citations
+from vanban.citations.find import find_citations, unique_citations
 
 CASES = [
     ("Chỉ thị số 26-CT/TU, ngày 25/9/2023 của Ban Thường vụ Tỉnh ủy về lãnh đạo",
@@ -42,7 +42,7 @@ def test_citation_shapes(text, expected):
 
 
 def test_ocr_damaged_citations_read_right_once_repaired():
-    from vanban.repair import repair_text
+    from vanban.repair.decoder import repair_text
 
     text = ("Thuc hién Chi thi s6 26-CT/TU, ngay 25/9/2023 cia Ban Thuong vu Tinh uy vé lanh dao, chi dao "
             "thuc hién sap xép don vi hanh chinh cap huyén, cap xa trén dia ban tinh.")

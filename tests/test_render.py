@@ -1,7 +1,7 @@
 from hypothesis import given, settings, strategies as st
 
-from vanban.render import render, safe_link
-from vanban.slugs import disambiguate, document_slug, slug
+from vanban.site.render import render, safe_link
+from vanban.text.slugs import disambiguate, document_slug, slug
 
 
 def test_raw_html_shows_as_text():

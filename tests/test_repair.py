@@ -5,12 +5,12 @@ from hypothesis import given, settings, strategies as st
 
 from conftest import ROOT, sample
 from vanban import cli
-from vanban.channel import skeleton, weighted_distance
-from vanban.lm import default_model, lm_tokens
-from vanban.metrics import character_error_rate, score, syllable_accuracy
-from vanban.noise import ocr_damage, strip_diacritics
-from vanban.repair import default_decoder, needs_repair, repair_text
-from vanban.syllables import canonical, is_syllable, split_tone
+from vanban.repair.channel import skeleton, weighted_distance
+from vanban.repair.lm import default_model, lm_tokens
+from vanban.repair.metrics import character_error_rate, score, syllable_accuracy
+from vanban.repair.noise import ocr_damage, strip_diacritics
+from vanban.repair.decoder import default_decoder, needs_repair, repair_text
+from vanban.text.syllables import canonical, is_syllable, split_tone
 
 DEV = ROOT.parent / "shared" / "dev"
 

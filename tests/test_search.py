@@ -1,9 +1,9 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from vanban.search import SearchDocument, document_terms, fnv1a, tokenize
-from vanban.search_index import CHUNK, build
-from vanban.vietnamese import fold
+from vanban.search.terms import SearchDocument, document_terms, fnv1a, tokenize
+from vanban.search.index import CHUNK, build
+from vanban.text.letters import fold
 
 
 def test_numbers_are_searchable_whole_and_in_parts():
@@ -72,7 +72,7 @@ def test_adding_the_newest_document_rewrites_only_its_shards(tmp_path):
 
 
 def test_a_cache_gives_the_same_index(tmp_path):
-    from vanban.cache import ContentCache
+    from vanban.content.cache import ContentCache
 
     docs = [_doc(f"{n}.html", f"Chỉ thị số {n}-CT/TU của Tỉnh ủy") for n in range(40)]
     build(docs, tmp_path / "plain")
@@ -158,7 +158,7 @@ def test_any_change_patched_equals_built_whole(texts, changes):
 
 
 def test_plain_text_keeps_the_words_and_drops_the_marks():
-    from vanban.search import plain_text
+    from vanban.search.terms import plain_text
 
     body = ("## II. TỔ CHỨC **THỰC HIỆN**\n\n1\\. Các cơ quan[^1], xem [Kế hoạch](a.html) <b>ngay</b>.\n\n"
             "| Đơn vị | Thời hạn |\n|---|---|\n| Sở Nội vụ | 10/3/2026 |\n\n[^1]: Trọng tâm là: a_b và 2*3.")
@@ -167,7 +167,7 @@ def test_plain_text_keeps_the_words_and_drops_the_marks():
 
 
 def test_filter_values_are_in_vietnamese_order_years_newest_first():
-    from vanban.search import facet_options, facets_of
+    from vanban.search.terms import facet_options, facets_of
 
     metas = [{"ngay_ban_hanh": "2024-05-01", "loai_van_ban": "Quyết định", "co_quan_ban_hanh": "Ủy ban nhân dân tỉnh"},
              {"ngay_ban_hanh": "2026-01-02", "loai_van_ban": "Chỉ thị", "co_quan_ban_hanh": "Ban Thường vụ Tỉnh ủy"},
@@ -192,7 +192,7 @@ def test_each_documents_year_type_and_issuer_are_in_the_filter_file(tmp_path):
 
 
 def test_a_documents_own_number_is_one_more_term():
-    from vanban.search import number_key
+    from vanban.search.terms import number_key
 
     assert number_key("61/KH-UBND") == "#61khubnd" and number_key("1275-CV/ĐUK") == "#1275cvduk"
     terms = document_terms(_doc("a.html", "Căn cứ Kế hoạch 18-KH/TU", so_ky_hieu="61/KH-UBND"))

@@ -178,7 +178,7 @@ def test_the_listing_page_filters_by_type_and_issuer(page, search_site):
 
 
 def test_a_number_typed_in_pieces_gives_the_key_python_indexes(page, search_site):
-    from vanban.search import number_key
+    from vanban.search.terms import number_key
 
     site, url = search_site
     page.goto(url + "tim-kiem.html")

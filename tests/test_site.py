@@ -5,7 +5,7 @@ import shutil
 import re
 
 from conftest import SAMPLES, build_site, sample
-from vanban import markdown as content
+from vanban.content import frontmatter as content
 
 #: What makes a browser fetch from another host (a canonical or alternate <link> names an address, loads nothing).
 FOREIGN = re.compile(r"""(?:src|srcset|action)\s*=\s*["']\s*(?:https?:)?//|<link(?![^>]*rel=["'](?:canonical|alternate)["'])[^>]+href=["']\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""", re.I)
@@ -143,7 +143,7 @@ def test_graph_page_and_diagrams(sample_site):
 def test_adding_a_document_updates_back_links_without_reingest(tmp_path):
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from vanban.ingest import ingest
+    from vanban.content.ingest import ingest
 
     site = build_site(tmp_path, [sample("000")])
     assert "ke-hoach-kh-du-2023.html" not in (site / "van-ban" / "chi-thi-26-ct-tu-2023.html").read_text(encoding="utf-8")
@@ -164,7 +164,7 @@ def _tree(site):
 def test_incremental_build_equals_a_full_build(tmp_path, monkeypatch):
     """Add a document, remove another: the incremental site is the full one."""
     from vanban import cli
-    from vanban.ingest import ingest
+    from vanban.content.ingest import ingest
 
     site = build_site(tmp_path, [sample("000"), sample("002"), sample("003")])
     monkeypatch.chdir(tmp_path)
@@ -183,7 +183,7 @@ def test_incremental_build_equals_a_full_build(tmp_path, monkeypatch):
 
 def test_a_failed_incremental_build_does_not_write_through_to_the_published_site(tmp_path, monkeypatch):
     from vanban import cli
-    from vanban.ingest import ingest
+    from vanban.content.ingest import ingest
 
     site = build_site(tmp_path, [sample("000"), sample("002")])
     monkeypatch.chdir(tmp_path)
@@ -203,7 +203,7 @@ def test_a_build_that_fails_at_the_end_is_forgotten(tmp_path, monkeypatch):
     import mkdocs.commands.build as mkdocs_build
     from mkdocs.exceptions import Abort
     from vanban import cli
-    from vanban.ingest import ingest
+    from vanban.content.ingest import ingest
 
     site = build_site(tmp_path, [sample("000"), sample("002")])
     monkeypatch.chdir(tmp_path)
@@ -259,7 +259,7 @@ def test_the_incremental_build_does_not_warn_that_its_links_may_be_wrong():
 def test_a_site_file_is_replaced_never_written_through_a_link(tmp_path):
     import os
 
-    from vanban.incremental import replace_if_changed
+    from vanban.site.incremental import replace_if_changed
 
     published, building = tmp_path / "published.xml", tmp_path / "building.xml"
     published.write_text("old", encoding="utf-8")

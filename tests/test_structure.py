@@ -1,9 +1,9 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from vanban.clean import clean_lines
-from vanban.metadata import org_name, read_header, read_signature, type_from_so_ky_hieu
-from vanban.structure import split_parts
+from vanban.reading.clean import clean_lines
+from vanban.reading.metadata import org_name, read_header, read_signature, type_from_so_ky_hieu
+from vanban.reading.structure import split_parts
 
 STATE_DOC = """ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 HUYỆN VĂN QUAN  Độc lập - Tự do - Hạnh phúc
@@ -162,7 +162,7 @@ def test_every_signature_form_before_or_after_noi_nhan(block, positions, name, n
 
 
 def test_signer_name_damaged_by_ocr_is_decoded_with_a_name_model():
-    from vanban.names import restore_name
+    from vanban.repair.names import restore_name
 
     assert restore_name("Nguyén Van An") == "Nguyễn Văn An"
     assert restore_name("Vii Thi Thim") == "Vũ Thị Thắm"

@@ -12,11 +12,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from .corpus import DOCUMENTS_DIR, load_record
-from .decode import DecodeError
-from .ingest import _published_name, duplicate_diagnostics, ingest, original_path
+from vanban.content.records import DOCUMENTS_DIR, load_record
+from vanban.reading.decode import DecodeError
+from vanban.content.ingest import _published_name, duplicate_diagnostics, ingest, original_path
 from .pipeline import process
-from .slugs import document_slug
+from vanban.text.slugs import document_slug
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -82,8 +82,8 @@ def cmd_extract(args) -> int:
 
 def cmd_restore(args) -> int:
     """Print the repaired plain text of a raw document, line for line."""
-    from .decode import decode
-    from .repair import repair_text
+    from vanban.reading.decode import decode
+    from vanban.repair.decoder import repair_text
 
     path = Path(args.file)
     decoded = _read(path, lambda p: decode(p.read_bytes()))

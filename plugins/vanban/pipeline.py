@@ -6,9 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import body, compare, metadata, references, repair, structure
-from .clean import clean_lines
-from .decode import decode
+from vanban.reading import body
+from vanban.repair import compare
+from vanban.reading import metadata
+from vanban.citations import find as references
+from vanban.repair import decoder as repair
+from vanban.reading import structure
+from vanban.reading.clean import clean_lines
+from vanban.reading.decode import decode
 from .model import Diagnostic, Document
 
 
@@ -67,7 +72,7 @@ def metadata_stage(doc: Document) -> Document:
 def _restored_signer(doc: Document, repaired: str) -> str:
     """Decode the signer's name again from the printed words with a model of
     Vietnamese names: the text model hardly knows personal names."""
-    from .names import restore_name
+    from vanban.repair.names import restore_name
 
     count = len(repaired.split())
     for line, printed in zip(reversed(doc.lines), reversed(doc.printed_lines)):

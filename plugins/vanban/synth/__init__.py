@@ -43,7 +43,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from ..noise import ocr_damage, strip_diacritics
+from vanban.repair.noise import ocr_damage, strip_diacritics
 from .bank import bank
 from .layout import _write_one
 from .plan import Doc, Pools, _choose_citations, _new_topic, _plan, _still_current, _topic_text, _topic_when

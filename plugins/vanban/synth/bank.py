@@ -93,7 +93,7 @@ def _known_bigrams(texts: list[str]):
     try:
         import numpy as np
 
-        from ..lm import default_model, lm_tokens
+        from vanban.repair.lm import default_model, lm_tokens
     except Exception:  # pragma: no cover - numpy or the model missing
         return lambda clause: True
     model = default_model()
@@ -135,7 +135,7 @@ def _known_bigrams(texts: list[str]):
 
 
 def _is_syllables(text: str) -> bool:
-    from ..syllables import is_syllable
+    from vanban.text.syllables import is_syllable
 
     for word in re.findall(r"[^\W\d_]+", text):
         if word.isupper() and len(word) > 1:

@@ -8,8 +8,18 @@ from datetime import date
 
 from .util import _cap, _low, _pick
 from .world import (
-    CITE_APPEAL, GROUP_SECTORS, GROUP_WEIGHTS, Issuer, NATIONAL, TOPICS, TYPE_WEIGHTS, YEARLY, _END_ORD,
-    _MERGE_ORD, _REFORM_ORD, _START_ORD,
+    CITE_APPEAL,
+    GROUP_SECTORS,
+    GROUP_WEIGHTS,
+    Issuer,
+    NATIONAL,
+    TOPICS,
+    TYPE_WEIGHTS,
+    YEARLY,
+    _END_ORD,
+    _MERGE_ORD,
+    _REFORM_ORD,
+    _START_ORD,
 )
 
 

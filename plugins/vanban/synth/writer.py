@@ -8,7 +8,15 @@ from datetime import date
 
 from .bank import Bank
 from .phrases import (
-    CITE_SENTENCES, GENERIC_HEADINGS, LIMITS, ORG_PREDICATES, STATS, TOPIC_SENTENCES, _COORD, _UNITS, _localise,
+    CITE_SENTENCES,
+    GENERIC_HEADINGS,
+    LIMITS,
+    ORG_PREDICATES,
+    STATS,
+    TOPIC_SENTENCES,
+    _COORD,
+    _UNITS,
+    _localise,
 )
 from .plan import Doc, National, _HEAD_TITLE
 from .util import _ROMANS, _cap, _dmy, _low, _utf8_len

@@ -1,0 +1,280 @@
+"""Write processed documents into ``content/``: Markdown plus the original.
+
+Layout: ``content/van-ban/<slug>.md`` and the original, byte for byte, at
+``content/nguon/<slug><its extension>``: one folder of files, named from
+the document's identity like its page. The original's file name, kept in
+the front matter (``tep_goc``), ties a content file to its source across
+runs, so re-running is idempotent and a document whose slug changes leaves
+no stale copy behind.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import re
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from . import frontmatter as content
+from .records import DOCUMENTS_DIR
+from vanban.reading.decode import DecodeError
+from vanban.model import Diagnostic, Document
+from vanban.pipeline import process
+from vanban.citations.find import citation_sentences, find_citations
+from vanban.text.slugs import disambiguate, document_slug
+
+SOURCES_DIR = "nguon"
+REPAIRS_DIR = "sua-loi"  #: what the repair changed, per document (JSON)
+CITATIONS_DIR = "dan-chieu"  #: where each citation stands in the body, per document (JSON)
+COMPARE_DIR = "doi-chieu"  #: printed beside repaired, line by line, per repaired document (JSON)
+REDIRECTS_FILE = "chuyen-huong.json"  #: old slug → new slug, for documents whose address had to change
+_TEP_GOC_LINE = re.compile(r"^tep_goc:.*$", re.MULTILINE)
+_NGUON_LINE = re.compile(r"^nguon:.*$", re.MULTILINE)  # before tep_goc: nguon/<slug>/<name>
+_DANG_TAI_LINE = re.compile(r"^ngay_dang_tai:.*$", re.MULTILINE)
+VIETNAM = timezone(timedelta(hours=7), "ICT")  #: no daylight saving
+
+
+def now() -> str:
+    """When documents ingested now are published: the time in Vietnam, to
+    the second; ``SOURCE_DATE_EPOCH`` fixes it (reproducible content)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), VIETNAM) if epoch and epoch.isdigit() else datetime.now(VIETNAM)
+    return moment.replace(microsecond=0).isoformat()
+
+
+@dataclass
+class IngestReport:
+    written: list[str] = field(default_factory=list)  #: slugs written or rewritten
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  #: source paths not ingested
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def source_files(paths: list[Path]) -> list[Path]:
+    """Files named, and the files inside folders named (hidden ones skipped)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and not any(
+                part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            found.append(path)
+    return found
+
+
+def _existing(content_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """For documents already in ``content/``: original file name → slug,
+    and slug → when it was first published."""
+    owners: dict[str, str] = {}
+    published: dict[str, str] = {}
+    for md in (content_dir / DOCUMENTS_DIR).glob("*.md"):
+        head = md.read_text(encoding="utf-8", errors="replace")[:20000]
+        front = head.split("\n---", 1)[0]
+        name, nguon = _field(_TEP_GOC_LINE, front), _field(_NGUON_LINE, front)
+        if name:
+            owners[name] = md.stem
+        elif nguon and nguon.count("/") == 2:
+            owners[Path(nguon).name] = md.stem
+        if when := _field(_DANG_TAI_LINE, front):
+            published[md.stem] = when
+    return owners, published
+
+
+def _field(line: re.Pattern, front: str) -> str | None:
+    """One plain field of a front matter, without parsing the rest (the
+    whole of content/ is scanned at every ingest)."""
+    m = line.search(front)
+    try:
+        value = yaml.safe_load(m.group(0)) if m else None
+    except yaml.YAMLError:
+        return None
+    value = value.popitem()[1] if isinstance(value, dict) and value else None
+    return value if isinstance(value, str) and value else None
+
+
+def _published_name(source: Path) -> str:
+    """The original's name as published; a ".md" original must not become a page."""
+    return source.name + ".txt" if source.suffix.lower() in (".md", ".markdown", ".html", ".htm") else source.name
+
+
+Progress = Callable[[int, int], None]
+
+
+def _process_one(source: Path) -> tuple[Path, Document | None, Diagnostic | None]:
+    """Run the pipeline on one file (in a worker process)."""
+    try:
+        return source, process(source), None
+    except DecodeError as exc:
+        return source, None, Diagnostic(str(source), exc.code, exc.message, exc.hint, level="error")
+    except OSError as exc:
+        return source, None, Diagnostic(str(source), "INPUT-READ", f"cannot read the file: {exc.strerror}",
+                                        "check the path and permissions", level="error")
+
+
+def original_path(slug: str, name: str) -> str:
+    """Where a document's original is published, relative to ``content/``.
+    Its extension says what the file is; its name is the document's."""
+    return f"{SOURCES_DIR}/{slug}{Path(name).suffix.lower()}"
+
+
+def _unchanged(content_dir: Path, slug: str | None, name: str, source: Path) -> bool:
+    """The original published for this file is byte for byte the file now."""
+    if slug is None:
+        return False
+    kept = content_dir / original_path(slug, name)
+    try:
+        return kept.stat().st_size == source.stat().st_size and kept.read_bytes() == source.read_bytes()
+    except OSError:
+        return False
+
+
+def _processed(todo: list[Path], workers: int | None, progress: Progress | None):
+    """Pipeline results in input order, on all cores when there is enough to do."""
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(todo) < 2 * workers:
+        for i, source in enumerate(todo, start=1):
+            yield _process_one(source)
+            if progress:
+                progress(i, len(todo))
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for i, result in enumerate(pool.map(_process_one, todo, chunksize=8), start=1):
+            yield result
+            if progress:
+                progress(i, len(todo))
+
+
+def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, force: bool = False,
+           progress: Progress | None = None) -> IngestReport:
+    """Ingest raw files; a file whose bytes are already published is skipped
+    (``force`` re-reads every file, e.g. after the parser improved)."""
+    report = IngestReport()
+    seen: dict[tuple | None, list[str]] = {}
+    owners, published = _existing(content_dir)
+    taken = set(owners.values())
+    arrived = now()  # one time for the whole run: its documents are published together
+    moved: dict[str, str] = {}
+    # One order whatever order the paths were given in: the first of two
+    # documents with the same identity keeps the plain slug.
+    todo = []
+    for source in sorted(source_files(paths), key=lambda p: (p.name, str(p))):
+        name = _published_name(source)
+        if not force and _unchanged(content_dir, owners.get(name), name, source):
+            report.unchanged.append(owners[name])
+        else:
+            todo.append(source)
+    for source, doc, problem in _processed(todo, workers, progress):
+        if doc is None:
+            report.failed.append(str(source))
+            report.diagnostics.append(problem)
+            continue
+        name = _published_name(source)
+        previous = owners.get(name)
+        base = document_slug(doc.metadata["loai_van_ban"], doc.metadata["so_ky_hieu"],
+                             doc.metadata["ngay_ban_hanh"], Path(name).stem)
+        slug = base if base == previous else disambiguate(base, name.encode("utf-8"), taken - {previous})
+        if previous and previous != slug:
+            _remove(content_dir, previous)
+            taken.discard(previous)
+            moved[previous] = slug
+        taken.add(slug)
+        owners[name] = slug
+        # A document keeps the time it was first published, through re-ingests and renames.
+        doc.metadata["ngay_dang_tai"] = published.get(previous or slug) or arrived
+        _write(doc, slug, name, content_dir, report)
+        report.diagnostics.extend(doc.diagnostics)
+        seen.setdefault(_identity(doc), []).append(str(source))
+    report.diagnostics.extend(duplicate_diagnostics(seen))
+    if moved:
+        record_moves(content_dir, moved)
+    return report
+
+
+def record_moves(content_dir: Path, moved: dict[str, str]) -> None:
+    """Remember old addresses so the site redirects them: a journalist's
+    link to a document must keep working after its number was corrected."""
+    path = content_dir / REDIRECTS_FILE
+    try:
+        known = json.loads(path.read_text(encoding="utf-8"))
+        known = known if isinstance(known, dict) else {}
+    except (OSError, ValueError):
+        known = {}
+    known = {old: moved.get(new, new) for old, new in known.items()}  # follow a chain to its end
+    known.update(moved)
+    known = {old: new for old, new in known.items() if old != new}
+    content.write_atomic(path, json.dumps(dict(sorted(known.items())), ensure_ascii=False, indent=1) + "\n")
+
+
+def _identity(doc: Document) -> tuple | None:
+    m = doc.metadata
+    return (m["so_ky_hieu"], m["ngay_ban_hanh"]) if m.get("so") is not None and m.get("ngay_ban_hanh") else None
+
+
+def duplicate_diagnostics(seen: dict) -> list[Diagnostic]:
+    """Two files claiming one số ký hiệu and date: both are kept, and said."""
+    out = []
+    for identity, paths in seen.items():
+        if identity is None or len(paths) < 2:
+            continue
+        so_ky_hieu, date = identity
+        for path in paths:
+            others = ", ".join(p for p in paths if p != path)
+            out.append(Diagnostic(path, "DUP-NUMBER", f"{so_ky_hieu} of {date} is also claimed by {others}",
+                                  "both are published; check which is right and correct or remove the other"))
+    return out
+
+
+def _write(doc: Document, slug: str, name: str, content_dir: Path, report: IngestReport) -> None:
+    doc.slug = slug
+    nguon = original_path(slug, name)
+    doc.metadata["nguon"], doc.metadata["tep_goc"] = nguon, name
+    legacy = content_dir / SOURCES_DIR / slug
+    if legacy.is_dir():  # the layout before tep_goc: nguon/<slug>/<name>
+        shutil.rmtree(legacy)
+    changed = content.write_atomic(content_dir / nguon, doc.raw)
+    changed |= content.write_atomic(content_dir / DOCUMENTS_DIR / f"{slug}.md",
+                                    content.dump(doc.metadata, doc.body_markdown))
+    changed |= content.write_atomic(content_dir / CITATIONS_DIR / f"{slug}.json", json.dumps(
+        citation_notes(doc.body_markdown), ensure_ascii=False, indent=1) + "\n")
+    notes = content_dir / REPAIRS_DIR / f"{slug}.json"
+    lines = content_dir / COMPARE_DIR / f"{slug}.json"
+    if doc.repaired:
+        changed |= content.write_atomic(notes, json.dumps(
+            {"so_tu_da_sua": doc.repair_changes, "khong_chac": doc.repair_uncertain},
+            ensure_ascii=False, indent=1) + "\n")
+        # The compare view's lines, apart: a document page need not read them.
+        changed |= content.write_atomic(lines, json.dumps(doc.repair_lines, ensure_ascii=False, separators=(",", ":")))
+    else:
+        for stale in (notes, lines):
+            if stale.exists():
+                stale.unlink()
+                changed = True
+    (report.written if changed else report.unchanged).append(slug)
+
+
+def citation_notes(body: str) -> dict:
+    """The citations of a body as the site needs them: the exact words to
+    link, and the sentence each cited number first stands in."""
+    return {"trich_dan": [{"text": c.text, "so_ky_hieu": c.so_ky_hieu, "ngay_ban_hanh": c.ngay_ban_hanh}
+                          for c in find_citations(body)],
+            "cau": citation_sentences(body)}
+
+
+def _remove(content_dir: Path, slug: str) -> None:
+    (content_dir / DOCUMENTS_DIR / f"{slug}.md").unlink(missing_ok=True)
+    (content_dir / CITATIONS_DIR / f"{slug}.json").unlink(missing_ok=True)
+    (content_dir / REPAIRS_DIR / f"{slug}.json").unlink(missing_ok=True)
+    (content_dir / COMPARE_DIR / f"{slug}.json").unlink(missing_ok=True)
+    for original in [content_dir / SOURCES_DIR / slug, *(content_dir / SOURCES_DIR).glob(f"{glob.escape(slug)}.*")]:
+        if original.is_dir():
+            shutil.rmtree(original)  # the layout before tep_goc: nguon/<slug>/<name>
+        else:
+            original.unlink(missing_ok=True)

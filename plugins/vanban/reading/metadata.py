@@ -1,0 +1,240 @@
+"""Read the metadata (front matter) out of the header and signature parts."""
+
+from __future__ import annotations
+
+import re
+
+from vanban.model import Header, Parts, Signature
+from vanban.text.shapes import find_place_date, find_so_line, ocr_fold
+from .structure import _MOTTO, _VV
+from vanban.text.letters import VIETNAMESE_ONLY, capitalize_first, is_upper_line, title_case
+from vanban.text.vocabulary import (
+    ISSUER_CODES,
+    NAME_PHRASES,
+    PROVINCE_BY_FOLD,
+    TYPE_WORDS,
+    UNIT_WORDS,
+    type_from_code,
+)
+
+#: Position words of signature blocks, for restoring a line OCR stripped.
+POSITION_PHRASES = {
+    "pho chu tich": "PHÓ CHỦ TỊCH", "chu tich": "CHỦ TỊCH", "pho giam doc": "PHÓ GIÁM ĐỐC",
+    "giam doc": "GIÁM ĐỐC", "pho bi thu": "PHÓ BÍ THƯ", "bi thu": "BÍ THƯ",
+    "pho truong ban": "PHÓ TRƯỞNG BAN", "truong ban": "TRƯỞNG BAN", "chanh van phong": "CHÁNH VĂN PHÒNG",
+    "pho chanh van phong": "PHÓ CHÁNH VĂN PHÒNG", "truong phong": "TRƯỞNG PHÒNG",
+    "pho truong phong": "PHÓ TRƯỞNG PHÒNG", "chanh thanh tra": "CHÁNH THANH TRA", "uy vien": "ỦY VIÊN",
+    "thu truong": "THỦ TRƯỞNG", "bo truong": "BỘ TRƯỞNG", "thu tuong": "THỦ TƯỚNG",
+    "ban thuong vu": "BAN THƯỜNG VỤ", "thuong truc": "THƯỜNG TRỰC",
+    **{k: v.upper() for k, v in NAME_PHRASES.items()},
+}
+_PHRASES = sorted(((tuple(k.split()), v) for k, v in NAME_PHRASES.items()), key=lambda p: -len(p[0]))
+_POSITIONS = sorted(((tuple(k.split()), v) for k, v in POSITION_PHRASES.items()), key=lambda p: -len(p[0]))
+_PROVINCES = sorted(((tuple(k.split()), v) for k, v in PROVINCE_BY_FOLD.items()), key=lambda p: -len(p[0]))
+_UNITS = sorted(((tuple(k.split()), v) for k, v in UNIT_WORDS.items()), key=lambda p: -len(p[0]))
+
+
+#: Abbreviations written in issuer lines ("UBND TỈNH BẮC GIANG").
+_ABBREVIATIONS = {k: ISSUER_CODES[k] for k in ("ubnd", "hdnd", "mttq")}
+
+
+def _variants(word: str) -> list[str]:
+    """A word and, if it starts with P/B, the Đ-word OCR took it for ("pang")."""
+    return [word, "d" + word[1:]] if word[:1] in "pb" else [word]
+
+
+def _match(words: list[str], i: int, table) -> tuple[int, str] | None:
+    for key, value in table:
+        n = len(key)
+        if i + n <= len(words) and all(key[k] in _variants(words[i + k]) for k in range(n)):
+            return n, value
+    return None
+
+
+def org_name(text: str) -> str:
+    """Write an issuer line the way NĐ 30 prints names in running text.
+
+    "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" → "Ủy ban nhân dân tỉnh Lạng Sơn"; works on
+    OCR text that lost its marks ("PANG UY KHOI CCQ TINH").
+    """
+    original = re.sub(r"[^\w\s,./-]", " ", text).split()
+    words = [re.sub(r"[^a-z0-9]", "", ocr_fold(w)) for w in original]
+    keep_codes = not is_upper_line(text)
+    out: list[str] = []
+    i = 0
+    place = False
+    while i < len(words):
+        if not words[i]:
+            i += 1
+            continue
+        hit = _match(words, i, _PHRASES) if not place else None
+        if hit:
+            out.append(hit[1])
+            i += hit[0]
+            place = hit[1].endswith(("ủy", "Ủy")) and hit[1] != "Đảng ủy"
+            continue
+        unit = _match(words, i, _UNITS)
+        if unit and not place:
+            out.append(unit[1])
+            i += unit[0]
+            place = True
+            continue
+        province = _match(words, i, _PROVINCES)
+        if province:
+            out.append(province[1])
+            i += province[0]
+            continue
+        if words[i] in _ABBREVIATIONS and not place:
+            out.append(_ABBREVIATIONS[words[i]])
+            i += 1
+            continue
+        word = original[i]
+        if re.fullmatch(r"[IVXL]{2,}", word) or (keep_codes and re.fullmatch(r"[A-ZĐ]{2,}\d*", word)):
+            out.append(word)  # roman numerals ("khóa XII") and codes stay
+        else:
+            out.append(title_case(word) if place else word.lower())
+        i += 1
+    return capitalize_first(" ".join(out))
+
+
+def _cut_motto(line: str) -> str:
+    folded = ocr_fold(line)
+    pieces, last = [], 0
+    for m in _MOTTO.finditer(folded):
+        pieces.append(line[last: m.start()])
+        last = m.end()
+    pieces.append(line[last:])
+    return " ".join(p.strip() for p in pieces if p.strip())
+
+
+def read_header(parts: Parts) -> Header:
+    header = Header()
+    issuer_lines: list[str] = []
+    for line in parts.header:
+        rest = _cut_motto(line)
+        so = find_so_line(rest)
+        if so:
+            header.so_ky_hieu = so.so_ky_hieu
+            rest = rest[so.end:]
+        place_date = find_place_date(rest)
+        if place_date:
+            header.ngay_ban_hanh = place_date.ngay_ban_hanh
+            header.dia_danh = _place(place_date.dia_danh)
+            rest = rest[: place_date.start]
+        if not so and not place_date and is_upper_line(rest) and not _is_type_word(rest):
+            issuer_lines.append(rest)
+    bodies = _group_bodies(issuer_lines)
+    if bodies:
+        header.co_quan_ban_hanh = org_name(bodies[-1])
+        header.co_quan_chu_quan = org_name(bodies[-2]) if len(bodies) > 1 else None
+    header.trich_yeu = _trich_yeu(parts.trich_yeu)
+    header.loai_van_ban = _type_from_header(parts)
+    return header
+
+
+def _is_type_word(line: str) -> bool:
+    words = " ".join(re.sub(r"[^a-z ]", "", ocr_fold(line)).split())
+    return any(words == key for key, _ in TYPE_WORDS)
+
+
+def _place(text: str | None) -> str | None:
+    if not text:
+        return None
+    key = " ".join(re.sub(r"[^a-z ]", "", ocr_fold(text)).split())
+    return PROVINCE_BY_FOLD.get(key, text)
+
+
+def _group_bodies(lines: list[str]) -> list[str]:
+    """Join an issuer line that goes on with a unit word ("TỈNH LẠNG SƠN")."""
+    bodies: list[str] = []
+    for line in lines:
+        words = re.sub(r"[^a-z ]", " ", ocr_fold(line)).split()
+        continues = bool(_match(words, 0, _UNITS)) and not _match(words, 0, _PHRASES)
+        if bodies and continues:
+            bodies[-1] += " " + line
+        else:
+            bodies.append(line)
+    return bodies
+
+
+def _trich_yeu(lines: list[str]) -> str | None:
+    text = " ".join(line.strip() for line in lines).replace("**", "")
+    text = text[_VV.match(ocr_fold(text)).end():] if _VV.match(ocr_fold(text)) else text
+    text = re.sub(r"\s+", " ", text).strip(" .;:")
+    return capitalize_first(text) if text else None
+
+
+def _type_from_header(parts: Parts) -> str | None:
+    for line in parts.header:
+        words = " ".join(re.sub(r"[^a-z ]", "", ocr_fold(line)).split())
+        for key, name in TYPE_WORDS:
+            if words == key:
+                return name
+    if parts.trich_yeu and _VV.match(ocr_fold(parts.trich_yeu[0])):
+        return "Công văn"
+    return None
+
+
+def type_from_so_ky_hieu(so_ky_hieu: str | None) -> str | None:
+    """Kế hoạch from "61/KH-UBND", Công văn from "1562/UBND-KT" or "1275-CV/ĐUK"."""
+    if not so_ky_hieu:
+        return None
+    m = re.match(r"^\d*-([^/]+)/", so_ky_hieu)
+    if m:  # Party style: number-TYPE/ISSUER
+        return type_from_code(m.group(1), party=True)
+    segments = so_ky_hieu.lstrip("0123456789").strip("/").split("/")
+    code = segments[-1].split("-")[0]
+    if re.fullmatch(r"\d{4}", segments[0]) and len(segments) > 1:
+        return type_from_code(code)
+    return type_from_code(code) or "Công văn"
+
+
+def issuer_from_ky_hieu(ky_hieu: str | None) -> str | None:
+    """The issuer named by the code part ("STTTT-TTBCXB" → Sở Thông tin và Truyền thông)."""
+    if not ky_hieu:
+        return None
+    if "/" in ky_hieu and not re.match(r"^\d{4}/", ky_hieu):
+        code = ky_hieu.split("/")[-1]  # Party: TYPE/ISSUER
+    else:
+        pieces = ky_hieu.split("/")[-1].split("-")
+        code = pieces[-1] if len(pieces) > 1 and type_from_code(pieces[0]) else pieces[0]
+    return ISSUER_CODES.get(ocr_fold(code))
+
+
+#: Notes a copy carries in place of the signature: "(Đã ký)", "(ký, ghi rõ họ tên)".
+_SIGN_NOTE = re.compile(r"^\(.*\)$")
+
+
+def read_signature(lines: list[str]) -> Signature:
+    positions: list[str] = []
+    name = None
+    for line in lines:
+        text = line.replace("**", "").strip()
+        if _SIGN_NOTE.match(text):
+            continue
+        if is_upper_line(text):
+            positions.append(_restore_position(text))
+        elif name is None and _looks_like_name(text):
+            name = text
+    return Signature(positions, name)
+
+
+def _restore_position(text: str) -> str:
+    text = re.sub(r"^\s*™\s*\.?", "TM.", text)
+    text = re.sub(r"[»«•*_|]+", " ", text)
+    text = " ".join(text.split())
+    if any(c in VIETNAMESE_ONLY for c in text):
+        return text  # printed with its marks: keep it as printed
+    prefix = re.match(r"^(T/M|TM\.|KT\.|Q\.|TL\.|TUQ\.)\s*", text, re.IGNORECASE)
+    head = prefix.group(1).upper() + " " if prefix else ""
+    rest = text[prefix.end():] if prefix else text
+    words = re.sub(r"[^a-z ]", " ", ocr_fold(rest)).split()
+    hit = _match(words, 0, _POSITIONS)
+    if hit and hit[0] == len(words):
+        return head + hit[1]
+    return head + rest
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() and w.isalpha() for w in words)

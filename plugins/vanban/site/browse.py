@@ -1,0 +1,72 @@
+"""Browsing by year, type and issuer: which documents each page lists.
+
+``van-ban/nam/2026.html``, ``van-ban/loai/ke-hoach.html``,
+``van-ban/co-quan/uy-ban-nhan-dan-tinh-lang-son.html``: addresses made from
+the value itself, so they stay put as documents arrive, each paginated like
+the main listing (archive pages numbered from the oldest). Spellings that
+differ only in case or diacritics' form ("Tỉnh ủy" / "Tỉnh Ủy") share a page,
+named by the spelling most documents use.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from vanban.content.records import Record
+from vanban.search.terms import FACETS, facets_of
+from vanban.text.slugs import slug
+from vanban.text.letters import fold
+
+HUB_URI = "van-ban/duyet.md"
+#: URL folder, the facet it groups by, and its label: the search filters'
+KINDS = tuple((facet.replace("_", "-"), facet, label) for facet, label in FACETS)
+FEED_KINDS = ("loai", "co-quan")  #: each type and each issuer has its own feed; a year does not
+
+
+@dataclass
+class Group:
+    kind: str  #: URL folder: nam, loai, co-quan
+    slug: str
+    label: str
+    rows: list[Record]  #: newest first
+
+    @property
+    def index_uri(self) -> str:
+        return f"van-ban/{self.kind}/{self.slug}.md"
+
+    @property
+    def archive(self) -> str:
+        return f"van-ban/{self.kind}/{self.slug}-trang-{{}}.md"
+
+    @property
+    def title(self) -> str:
+        return f"Văn bản năm {self.label}" if self.kind == "nam" else self.label
+
+    @property
+    def feed(self) -> str | None:
+        return f"atom/{self.kind}/{self.slug}.xml" if self.kind in FEED_KINDS else None
+
+
+def groups(newest_first: list[Record]) -> dict[str, list[Group]]:
+    """For each kind, its groups: years newest first, the others in
+    Vietnamese alphabetical order."""
+    out: dict[str, list[Group]] = {}
+    facets = [(r, facets_of(r.meta)) for r in newest_first]
+    for kind, facet, _ in KINDS:
+        rows: dict[str, list[Record]] = {}
+        spellings: dict[str, Counter] = {}
+        for record, values in facets:
+            value = values[facet]
+            key = slug(value) if value else ""
+            if not key:
+                continue
+            rows.setdefault(key, []).append(record)
+            spellings.setdefault(key, Counter())[value] += 1
+        found = [Group(kind, key, spellings[key].most_common(1)[0][0], rows[key]) for key in rows]
+        if kind == "nam":
+            found.sort(key=lambda g: g.label, reverse=True)
+        else:
+            found.sort(key=lambda g: (fold(g.label).lower(), g.label))
+        out[kind] = found
+    return out
