@@ -16,6 +16,7 @@ content: $(VENV)/.installed
 	$(BIN)/vanban ingest --force samples/
 
 test: $(VENV)/.installed-test chromium
+	$(BIN)/ruff check plugins tests scripts
 	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
 
 $(VENV)/.installed: pyproject.toml

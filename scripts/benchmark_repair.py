@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from vanban.repair.decoder import default_decoder, repair_text
 from vanban.repair.metrics import score, syllables
 from vanban.repair.noise import ocr_damage, strip_diacritics
-from vanban.repair.decoder import default_decoder, repair_text
 
 
 def correct_texts(dev: Path | None) -> dict[str, str]:
@@ -53,7 +53,7 @@ def main() -> None:
     args = parser.parse_args()
     default_decoder()  # load the model once, outside the timings
     totals: dict = {}
-    for name, truth in correct_texts(args.dev).items():
+    for truth in correct_texts(args.dev).values():
         for seed in range(3):
             run("OCR-style damage", ocr_damage(truth, seed=seed), truth, totals)
         run("diacritics stripped", strip_diacritics(truth), truth, totals)

@@ -89,7 +89,8 @@ def vanban_site(work: Path, content: Path) -> Path:
     site = work / "vanban"
     site.mkdir(parents=True, exist_ok=True)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("docs_dir: content", f"docs_dir: {content}").replace("site_dir: build", f"site_dir: {site / 'build'}")
+    config = config.replace("docs_dir: content", f"docs_dir: {content}")
+    config = config.replace("site_dir: build", f"site_dir: {site / 'build'}")
     (site / "mkdocs.yml").write_text(config, encoding="utf-8")
     return site
 

@@ -237,7 +237,8 @@ def main() -> None:
             for _, query, _ in QUERIES:
                 measure(browser, base, log, engine, query)
         for kind, query, number in QUERIES:
-            runs = {e: [measure(browser, base, log, e, query) for _ in range(args.runs)] for e in ("vanban", "pagefind")}
+            runs = {e: [measure(browser, base, log, e, query) for _ in range(args.runs)]
+                    for e in ("vanban", "pagefind")}
             rows.append((kind, query, number, runs))
         browser.close()
     server.shutdown()
@@ -269,7 +270,8 @@ def report(site: Path, rows: list) -> None:
     for engine in ("vanban", "pagefind"):
         t = totals[engine]
         print(f"  {engine:9} sent {statistics.median(x[0] for x in t):6.1f} KB, "
-              f"raw {statistics.median(x[1] for x in t):6.1f} KB, first results {statistics.median(x[2] for x in t):4.0f} ms "
+              f"raw {statistics.median(x[1] for x in t):6.1f} KB, "
+              f"first results {statistics.median(x[2] for x in t):4.0f} ms "
               f"(slowest {max(x[2] for x in t):.0f} ms)")
 
 

@@ -22,8 +22,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from vanban.repair.noise import strip_diacritics
 from vanban.pipeline import process
+from vanban.repair.noise import strip_diacritics
 from vanban.text.letters import fold
 
 FIELDS = ("so_ky_hieu", "loai_van_ban", "ngay_ban_hanh", "nguoi_ky", "trich_yeu")
@@ -36,7 +36,7 @@ def evaluate(folder: Path, verbose: bool = False) -> dict[str, tuple[int, int]]:
         source = expected_path.with_name(expected_path.name.replace(".expected.yaml", ".txt"))
         raw = source.read_text(encoding="utf-8")
         unmarked = raw == strip_diacritics(raw)
-        got = process(source).metadata
+        got = process(source).metadata.as_dict()
         for field in FIELDS:
             scores[field][1] += 1
             want, have = expected.get(field), got.get(field)

@@ -64,7 +64,8 @@ def main() -> None:
     cites = sum(len(entry["cites"]) for entry in truth)
     print(f"{len(truth)} documents in {args.out_dir} ({damaged} OCR-damaged, {unaccented} without diacritics)")
     print(f"total {total / 1e6:.1f} MB; per document median {sizes[len(sizes) // 2] / 1e3:.1f} KB, "
-          f"smallest {sizes[0] / 1e3:.1f} KB, largest {sizes[-1] / 1e3:.1f} KB; {cites / len(truth):.1f} citations each")
+          f"smallest {sizes[0] / 1e3:.1f} KB, largest {sizes[-1] / 1e3:.1f} KB; "
+          f"{cites / len(truth):.1f} citations each")
     print(f"generated in {elapsed:.1f} s ({len(truth) / elapsed:.0f} documents/s)")
     if args.manifest:
         args.manifest.parent.mkdir(parents=True, exist_ok=True)

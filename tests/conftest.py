@@ -23,6 +23,30 @@ def sample(prefix: str) -> Path:
     return next(SAMPLES.glob(f"{prefix}_*.txt"))
 
 
+def read_front_matter(path: Path) -> tuple[dict, str]:
+    """A content file's front matter, as YAML reads it, and its body."""
+    from vanban.content import frontmatter
+
+    mapping, body, _ = frontmatter.split(frontmatter.as_text(Path(path).read_bytes()))
+    return mapping, body
+
+
+def write_front_matter(path: Path, meta: dict, body: str) -> None:
+    path.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + body,
+                    encoding="utf-8")
+
+
+@functools.cache
+def sample_slug(prefix: str, content: Path = ROOT / "content") -> str:
+    """The slug the sample ``<prefix>_*.txt`` was published under, found by
+    its received name (``tep_goc``) in the content's front matter."""
+    name = sample(prefix).name
+    for path in sorted((content / "van-ban").glob("*.md")):
+        if read_front_matter(path)[0].get("tep_goc") == name:
+            return path.stem
+    raise LookupError(f"no document in {content} was ingested from {name}")
+
+
 def build_site(tmp: Path, sources: list[Path], extra_content: dict[str, str] | None = None,
                **options) -> Path:
     """Ingest ``sources`` into a fresh content folder and build it with mkdocs."""

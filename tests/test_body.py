@@ -1,4 +1,5 @@
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vanban.reading.body import classify, paragraphs, to_markdown
 
@@ -11,11 +12,13 @@ def test_hard_wrapped_lines_join_into_one_paragraph():
 
 
 def test_a_paragraph_cut_by_a_page_break_is_joined_back():
-    assert paragraphs(["Việc sắp xếp là chủ trương", "", "lớn của Đảng."]) == ["Việc sắp xếp là chủ trương lớn của Đảng."]
+    joined = ["Việc sắp xếp là chủ trương lớn của Đảng."]
+    assert paragraphs(["Việc sắp xếp là chủ trương", "", "lớn của Đảng."]) == joined
 
 
 def test_a_number_cut_at_its_hyphen_joins_tight():
-    assert paragraphs(["theo Kết luận số 43-", "KL/TW ngày 07/01/2019"]) == ["theo Kết luận số 43-KL/TW ngày 07/01/2019"]
+    joined = ["theo Kết luận số 43-KL/TW ngày 07/01/2019"]
+    assert paragraphs(["theo Kết luận số 43-", "KL/TW ngày 07/01/2019"]) == joined
 
 
 def test_heading_levels_and_list_items():

@@ -4,7 +4,7 @@
 import pytest
 
 from vanban.content.cache import ContentCache
-from vanban.content.records import load_record
+from vanban.content.published import load
 
 FILES = {
     "plain.md": "---\nso_ky_hieu: 61/KH-UBND\nngay_ban_hanh: '2026-02-26'\n---\n\nNội dung **đậm**.\n".encode(),
@@ -20,7 +20,7 @@ def _read(docs, name, cache):
     from vanban.content import published
 
     document, problems = published.read(docs, f"van-ban/{name}", cache)
-    return (document.record, document.body, document.notes) if document else None, problems
+    return (document.meta, document.body, document.notes) if document else None, problems
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
@@ -30,12 +30,12 @@ def test_a_remembered_document_equals_one_read_afresh(tmp_path, name):
     docs = tmp_path / "content"
     (docs / "van-ban").mkdir(parents=True)
     (docs / "van-ban" / name).write_bytes(FILES[name])
-    record, body, problems = load_record(docs, f"van-ban/{name}")
+    record, body, problems = load(docs, f"van-ban/{name}")
     first = published.open_cache(tmp_path)
     read = _read(docs, name, first)
     assert read[1] == problems and (read[0] is None) == (record is None)
     if record is not None:
-        assert read[0][:2] == (record, body)
+        assert read[0][:2] == (record.meta, body)
     first.save()
     again = published.open_cache(tmp_path)
     assert _read(docs, name, again) == read
@@ -55,7 +55,7 @@ def test_a_changed_file_is_read_again(tmp_path):
     path.write_text("---\nso_ky_hieu: 2/CV\n---\n\nhai\n", encoding="utf-8")
     cache = published.open_cache(tmp_path)
     (record, body, notes), _ = _read(docs, "a.md", cache)
-    assert record.meta["so_ky_hieu"] == "2/CV" and body == "hai\n" and cache.misses == 1
+    assert record.so_ky_hieu == "2/CV" and body == "hai\n" and cache.misses == 1
     (docs / "dan-chieu").mkdir()
     (docs / "dan-chieu" / "a.json").write_text('{"trich_dan": [], "cau": {"x": "câu"}}', encoding="utf-8")
     (record, body, notes), _ = _read(docs, "a.md", cache)  # its citation notes changed: read again

@@ -76,5 +76,6 @@ def test_ingest_reports_the_fields_it_could_not_read(tmp_path):
     codes = {d.code for d in report.diagnostics}
     assert {"META-NUMBER", "META-DATE", "META-SIGNER"} <= codes
     assert len(report.written) == 1  # published anyway, with the fields missing
-    meta = yaml.safe_load((tmp_path / "content" / "van-ban" / f"{report.written[0]}.md").read_text(encoding="utf-8").split("---")[1])
+    written = tmp_path / "content" / "van-ban" / f"{report.written[0]}.md"
+    meta = yaml.safe_load(written.read_text(encoding="utf-8").split("---")[1])
     assert meta["so_ky_hieu"] is None and meta["ngay_ban_hanh"] is None and meta["nguoi_ky"] is None

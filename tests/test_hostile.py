@@ -8,23 +8,24 @@ import sys
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import build_site, sample
 from vanban import cli
-from vanban.reading import decode as decode_module
-from vanban.content import frontmatter as content
-from vanban.reading.decode import decode
-from vanban.reading.legacy import _TCVN3
+from vanban.content.files import write_atomic
 from vanban.model import Document
 from vanban.pipeline import STAGES
+from vanban.reading import decode as decode_module
+from vanban.reading.decode import decode
+from vanban.reading.legacy import TCVN3_LETTERS
 from vanban.site.render import render
 
 TEXT = "kế hoạch của ủy ban nhân dân tỉnh về việc tăng cường công tác dân vận ở cơ sở; người dân được hưởng lợi"
 
 
 def to_tcvn3(text: str) -> bytes:
-    inverse = {letter: byte for byte, letter in _TCVN3.items()}
+    inverse = {letter: byte for byte, letter in TCVN3_LETTERS.items()}
     return bytes(inverse.get(c, ord(c)) for c in text)
 
 
@@ -139,7 +140,7 @@ def test_atomic_write_leaves_the_old_file_when_it_fails(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError):
-        content.write_atomic(target, "new")
+        write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["doc.md"]
 

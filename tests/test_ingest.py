@@ -1,8 +1,11 @@
 import shutil
 
-from conftest import ROOT, SAMPLES, sample
-from vanban.content import frontmatter as content
+from conftest import ROOT, SAMPLES, read_front_matter, sample, sample_slug, write_front_matter
 from vanban.content.ingest import ingest
+
+# The samples' slugs, as ingest named them (see content/)
+PARTY_LETTER = sample_slug("000")
+PLAN_61 = sample_slug("004")
 
 
 def snapshot(folder):
@@ -13,7 +16,7 @@ def test_ingest_writes_markdown_and_the_original_byte_for_byte(tmp_path):
     report = ingest([SAMPLES], tmp_path)
     assert len(report.written) == 5 and not report.failed
     for slug in report.written:
-        meta, body = content.read(tmp_path / "van-ban" / f"{slug}.md")
+        meta, body = read_front_matter(tmp_path / "van-ban" / f"{slug}.md")
         original = tmp_path / meta["nguon"]
         assert meta["nguon"] == f"nguon/{slug}.txt"
         assert original.read_bytes() == (SAMPLES / meta["tep_goc"]).read_bytes()
@@ -22,7 +25,7 @@ def test_ingest_writes_markdown_and_the_original_byte_for_byte(tmp_path):
 
 def test_slugs_read_well_and_are_unique(tmp_path):
     report = ingest([SAMPLES], tmp_path)
-    assert "ke-hoach-61-kh-ubnd-2026" in report.written
+    assert "ke-hoach-61-kh-ubnd-2026" in report.written  # type, number, year: what a reader would guess
     assert "cong-van-1275-cv-duk-2023" in report.written
     assert len(set(report.written)) == len(report.written)
 
@@ -64,14 +67,14 @@ def test_a_markdown_original_is_published_as_text_not_as_a_page(tmp_path):
     src.mkdir()
     (src / "cv.md").write_bytes(sample("002").read_bytes())
     report = ingest([src], tmp_path / "content")
-    meta, _ = content.read(tmp_path / "content" / "van-ban" / f"{report.written[0]}.md")
+    meta, _ = read_front_matter(tmp_path / "content" / "van-ban" / f"{report.written[0]}.md")
     assert meta["tep_goc"] == "cv.md.txt" and meta["nguon"].endswith(".txt")
 
 
 def test_committed_content_is_what_ingest_of_the_samples_makes(tmp_path, monkeypatch):
     from datetime import datetime
 
-    meta, _ = content.read(ROOT / "content" / "van-ban" / "ke-hoach-61-kh-ubnd-2026.md")
+    meta, _ = read_front_matter(ROOT / "content" / "van-ban" / f"{PLAN_61}.md")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime.fromisoformat(meta["ngay_dang_tai"]).timestamp())))
     ingest([SAMPLES], tmp_path)
     committed = {k: v for k, v in snapshot(ROOT / "content").items() if k != "index.md"}
@@ -83,17 +86,18 @@ def test_content_in_the_layout_before_tep_goc_moves_to_flat_originals(tmp_path):
     recognised by that name: re-ingesting moves the original, keeps the slug
     and leaves no old folder behind."""
     ingest([SAMPLES], tmp_path)
-    md = tmp_path / "van-ban" / "ke-hoach-61-kh-ubnd-2026.md"
-    meta, body = content.read(md)
-    old = tmp_path / "nguon" / "ke-hoach-61-kh-ubnd-2026" / meta["tep_goc"]
+    md = tmp_path / "van-ban" / f"{PLAN_61}.md"
+    meta, body = read_front_matter(md)
+    old = tmp_path / "nguon" / PLAN_61 / meta["tep_goc"]
     old.parent.mkdir()
     (tmp_path / meta["nguon"]).rename(old)
-    meta["nguon"], meta["tep_goc"] = f"nguon/ke-hoach-61-kh-ubnd-2026/{old.name}", None
-    md.write_text(content.dump(meta, body), encoding="utf-8")
+    meta["nguon"], meta["tep_goc"] = f"nguon/{PLAN_61}/{old.name}", None
+    write_front_matter(md, meta, body)
     report = ingest([SAMPLES], tmp_path)
-    assert report.written == ["ke-hoach-61-kh-ubnd-2026"] and len(report.unchanged) == 4
-    assert not old.parent.exists() and (tmp_path / "nguon" / "ke-hoach-61-kh-ubnd-2026.txt").exists()
-    assert sorted(p.name for p in (tmp_path / "van-ban").glob("*.md")) == sorted(f"{s}.md" for s in report.written + report.unchanged)
+    assert report.written == [PLAN_61] and len(report.unchanged) == 4
+    assert not old.parent.exists() and (tmp_path / "nguon" / f"{PLAN_61}.txt").exists()
+    published = sorted(p.name for p in (tmp_path / "van-ban").glob("*.md"))
+    assert published == sorted(f"{s}.md" for s in report.written + report.unchanged)
 
 
 def test_an_original_named_with_quotes_and_colons_is_recognised_on_the_next_run(tmp_path):
@@ -102,7 +106,7 @@ def test_an_original_named_with_quotes_and_colons_is_recognised_on_the_next_run(
     name = "Công văn 'khẩn': số 12 \"mới\".txt"
     (src / name).write_bytes(sample("002").read_bytes())
     first = ingest([src], tmp_path / "content")
-    meta, _ = content.read(tmp_path / "content" / "van-ban" / f"{first.written[0]}.md")
+    meta, _ = read_front_matter(tmp_path / "content" / "van-ban" / f"{first.written[0]}.md")
     assert meta["tep_goc"] == name
     again = ingest([src], tmp_path / "content")
     assert again.unchanged == first.written and not again.written
@@ -115,13 +119,13 @@ def test_a_document_keeps_the_time_it_was_first_published(tmp_path, monkeypatch)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
     first = ingest([src], tmp_path / "content")
     md = tmp_path / "content" / "van-ban" / f"{first.written[0]}.md"
-    assert content.read(md)[0]["ngay_dang_tai"] == "2026-01-01T07:00:00+07:00"
+    assert read_front_matter(md)[0]["ngay_dang_tai"] == "2026-01-01T07:00:00+07:00"
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767312000")  # a day later
     (src / "a.txt").write_bytes(sample("002").read_bytes() + "\nSửa lỗi.\n".encode("utf-8"))
     (src / "b.txt").write_bytes(sample("003").read_bytes())
     again = ingest([src], tmp_path / "content", force=True)
     assert set(again.written) == {first.written[0], *again.written} and len(again.written) == 2
-    times = {slug: content.read(tmp_path / "content" / "van-ban" / f"{slug}.md")[0]["ngay_dang_tai"]
+    times = {slug: read_front_matter(tmp_path / "content" / "van-ban" / f"{slug}.md")[0]["ngay_dang_tai"]
              for slug in again.written}
     assert times[first.written[0]] == "2026-01-01T07:00:00+07:00"  # corrected, not newly published
     assert sorted(times.values())[-1] == "2026-01-02T07:00:00+07:00"

@@ -1,16 +1,19 @@
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-
-from vanban.citations.graph import CitationGraph, Published, citation_year, number_key
+from vanban.citations.graph import CitationGraph
+from vanban.citations.identity import citation_year, number_key
+from vanban.model import CitedDocument, Metadata
 
 
 def doc(slug, number, date, loai="Kế hoạch", cites=(), so=1):
-    return Published(slug, number, so if number else None, loai, date, "UBND tỉnh", list(cites))
+    return slug, Metadata(so_ky_hieu=number, so=so if number else None, loai_van_ban=loai, ngay_ban_hanh=date,
+                          co_quan_ban_hanh="UBND tỉnh", dan_chieu=list(cites))
 
 
 def cite(number, date=None, loai="Kế hoạch", issuer=None):
-    return {"loai_van_ban": loai, "so_ky_hieu": number, "ngay_ban_hanh": date, "co_quan_ban_hanh": issuer}
+    return CitedDocument(loai, number, date, issuer)
 
 
 def test_identity_keys_and_years():
@@ -59,7 +62,8 @@ def test_cited_only_documents_collect_what_citations_say_and_who_cites():
         doc("b", "2/CV", "2023-10-05", cites=[cite("26-CT/TU", None, "Chỉ thị")]),
     ], {"a": {"26-ct/tu": "Thực hiện Chỉ thị số 26-CT/TU của Ban Thường vụ Tỉnh ủy"}})
     node, = graph.cited_only()
-    assert (node.slug, node.ngay_ban_hanh, node.issuers) == ("chi-thi-26-ct-tu-2023", "2023-09-25", ["Ban Thường vụ Tỉnh ủy"])
+    assert (node.slug, node.ngay_ban_hanh) == ("chi-thi-26-ct-tu-2023", "2023-09-25")
+    assert node.issuers == ["Ban Thường vụ Tỉnh ủy"]
     assert [(m.citing, m.sentence) for m in node.cited_by] == [
         ("a", "Thực hiện Chỉ thị số 26-CT/TU của Ban Thường vụ Tỉnh ủy"), ("b", "")]
     assert graph.find("26-CT/TU", None) is node

@@ -1,14 +1,23 @@
 """Listing pages: every document once, pages that keep their place."""
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from vanban.content.records import Record
-from vanban.site.listing import INDEX_URI, archive_uri, listing_pages
+from vanban.content.published import Published
+from vanban.model import Metadata
+from vanban.site.listing import listing_pages
+from vanban.site.urls import ARCHIVE, LISTING
+
+INDEX_URI = LISTING
 
 
-def _records(n: int) -> list[Record]:
+def archive_uri(number: int) -> str:
+    return ARCHIVE.format(number)
+
+
+def _records(n: int) -> list[Published]:
     """Newest first, as the site orders them."""
-    return [Record(f"doc-{i:05d}", f"van-ban/doc-{i:05d}.md", {"ngay_ban_hanh": "2020-01-01"})
+    return [Published(f"doc-{i:05d}", f"van-ban/doc-{i:05d}.md", Metadata(ngay_ban_hanh="2020-01-01"), digest="")
             for i in range(n - 1, -1, -1)]
 
 

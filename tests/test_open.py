@@ -15,27 +15,32 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SAMPLES, build_site, sample
-from vanban.content import frontmatter as content
+from conftest import ROOT, build_site, read_front_matter, sample, sample_slug
 from vanban.citations.cite import about_phrase, official_citation
+from vanban.model import Metadata
 from vanban.site.render import render
+
+# The samples' slugs, as ingest named them (see content/)
+PARTY_LETTER = sample_slug("000")
+PARTY_PLAN = sample_slug("001")
+PLAN_61 = sample_slug("004")
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE_URL = "http://localhost:8000/"  # mkdocs.yml's
 
 
 def test_a_document_is_named_the_way_officials_cite_it():
-    meta = {"loai_van_ban": "Kế hoạch", "so_ky_hieu": "61/KH-UBND", "so": 61, "ngay_ban_hanh": "2026-02-26",
-            "co_quan_ban_hanh": "Ủy ban nhân dân tỉnh Lạng Sơn",
-            "trich_yeu": "Thực hiện công tác dân vận chính quyền năm 2026 trên địa bàn tỉnh Lạng Sơn"}
+    meta = Metadata(loai_van_ban="Kế hoạch", so_ky_hieu="61/KH-UBND", so=61, ngay_ban_hanh="2026-02-26",
+                    co_quan_ban_hanh="Ủy ban nhân dân tỉnh Lạng Sơn",
+                    trich_yeu="Thực hiện công tác dân vận chính quyền năm 2026 trên địa bàn tỉnh Lạng Sơn")
     assert official_citation(meta) == (
         "Kế hoạch số 61/KH-UBND ngày 26/02/2026 của Ủy ban nhân dân tỉnh Lạng Sơn về thực hiện công tác dân vận "
         "chính quyền năm 2026 trên địa bàn tỉnh Lạng Sơn")
-    blank = {"loai_van_ban": "Công văn", "so_ky_hieu": "/STTTT-TTBCXB", "so": None, "ngay_ban_hanh": "2024-02",
-             "co_quan_ban_hanh": "Sở Thông tin và Truyền thông", "trich_yeu": "V/v tăng cường tuyên truyền"}
+    blank = Metadata(loai_van_ban="Công văn", so_ky_hieu="/STTTT-TTBCXB", so=None, ngay_ban_hanh="2024-02",
+                     co_quan_ban_hanh="Sở Thông tin và Truyền thông", trich_yeu="V/v tăng cường tuyên truyền")
     assert official_citation(blank) == ("Công văn ký hiệu STTTT-TTBCXB tháng 02/2024 của Sở Thông tin và Truyền "
                                         "thông về việc tăng cường tuyên truyền")
-    assert official_citation({"loai_van_ban": "Chỉ thị"}) == "Chỉ thị"
+    assert official_citation(Metadata(loai_van_ban="Chỉ thị")) == "Chỉ thị"
 
 
 @pytest.mark.parametrize("trich_yeu, about", [
@@ -57,10 +62,10 @@ def test_every_paragraph_and_list_item_has_an_anchor_in_reading_order():
 
 
 def test_the_document_page_has_a_citation_box_and_a_print_foot(sample_site):
-    html = (sample_site / "van-ban" / "ke-hoach-61-kh-ubnd-2026.html").read_text(encoding="utf-8")
+    html = (sample_site / "van-ban" / f"{PLAN_61}.html").read_text(encoding="utf-8")
     box = html[html.index('<section class="vb-trich-dan"'):html.index("</section>", html.index('class="vb-trich-dan"'))]
     assert "Kế hoạch số 61/KH-UBND ngày 26/02/2026 của Ủy ban nhân dân tỉnh Lạng Sơn về thực hiện" in box
-    assert f'href="{SITE_URL}van-ban/ke-hoach-61-kh-ubnd-2026.html"' in box
+    assert f'href="{SITE_URL}van-ban/{PLAN_61}.html"' in box
     assert "Đăng tải trên cổng" in box and "Sao chép trích dẫn" in box and "Sao chép liên kết" in box
     assert 'class="vb-in-chan-trang"' in html
 
@@ -119,8 +124,9 @@ def test_open_data_json_and_csv_are_the_front_matter(sample_site, tmp_path):
     rows = list(csv.DictReader(io.StringIO((sample_site / "du-lieu" / "van-ban.csv").read_text(encoding="utf-8-sig"))))
     assert len(entries) == len(rows) == 5 and list(rows[0]) == list(COLUMNS)
     for entry, row in zip(entries, rows):
-        meta, body = content.read(ROOT / "content" / "van-ban" / f"{entry['slug']}.md")
-        assert {k: entry[k] for k in meta if k != "ngay_dang_tai"} == {k: v for k, v in meta.items() if k != "ngay_dang_tai"}
+        meta, body = read_front_matter(ROOT / "content" / "van-ban" / f"{entry['slug']}.md")
+        same = {k: v for k, v in meta.items() if k != "ngay_dang_tai"}
+        assert {k: entry[k] for k in same} == same
         assert (sample_site / entry["url"]).is_file() and (sample_site / entry["du_lieu_json"]).is_file()
         assert row["so_ky_hieu"] == (meta["so_ky_hieu"] or "") and row["trich_yeu"] == (meta["trich_yeu"] or "")
         assert row["da_sua_loi"] == ("true" if meta["da_sua_loi"] else "false")
@@ -133,19 +139,21 @@ def test_open_data_json_and_csv_are_the_front_matter(sample_site, tmp_path):
 
 
 def test_a_repaired_document_has_a_line_by_line_compare_page(sample_site):
-    doc = (sample_site / "van-ban" / "cong-van-1275-cv-duk-2023.html").read_text(encoding="utf-8")
-    assert 'href="../doi-chieu/cong-van-1275-cv-duk-2023.html"' in doc
-    page = (sample_site / "doi-chieu" / "cong-van-1275-cv-duk-2023.html").read_text(encoding="utf-8")
-    assert "<del>Tuyén</del>" in page and "<ins>Tuyên</ins>" in page or 'title="Chưa chắc chắn; bản gốc: Tuyén">Tuyên' in page
+    doc = (sample_site / "van-ban" / f"{PARTY_LETTER}.html").read_text(encoding="utf-8")
+    assert f'href="../doi-chieu/{PARTY_LETTER}.html"' in doc
+    page = (sample_site / "doi-chieu" / f"{PARTY_LETTER}.html").read_text(encoding="utf-8")
+    assert "<del>Tuyén</del>" in page and "<ins>Tuyên</ins>" in page \
+        or 'title="Chưa chắc chắn; bản gốc: Tuyén">Tuyên' in page
     assert page.count('class="vb-co-sua"') > 10 and 'class="vb-uncertain"' in page
-    assert not (sample_site / "doi-chieu" / "cong-van-1275-cv-duk-2023.json").exists()  # shown, not published twice
-    clean = (sample_site / "van-ban" / "ke-hoach-kh-du-2023.html").read_text(encoding="utf-8")
-    assert "doi-chieu/" not in clean and not (sample_site / "doi-chieu" / "ke-hoach-kh-du-2023.html").exists()
+    assert not (sample_site / "doi-chieu" / f"{PARTY_LETTER}.json").exists()  # shown, not published twice
+    clean = (sample_site / "van-ban" / f"{PARTY_PLAN}.html").read_text(encoding="utf-8")
+    assert "doi-chieu/" not in clean and not (sample_site / "doi-chieu" / f"{PARTY_PLAN}.html").exists()
 
 
 def test_browse_pages_by_year_type_and_issuer(sample_site):
     hub = (sample_site / "van-ban" / "duyet.html").read_text(encoding="utf-8")
-    for href in ('href="nam/2026.html"', 'href="loai/ke-hoach.html"', 'href="co-quan/uy-ban-nhan-dan-tinh-lang-son.html"'):
+    for href in ('href="nam/2026.html"', 'href="loai/ke-hoach.html"',
+                 'href="co-quan/uy-ban-nhan-dan-tinh-lang-son.html"'):
         assert href in hub
     year = (sample_site / "van-ban" / "nam" / "2023.html").read_text(encoding="utf-8")
     assert "Văn bản năm 2023" in year and year.count('<td class="vb-so">') == 3
@@ -176,7 +184,7 @@ def test_adding_documents_leaves_every_address_and_anchor_in_place(tmp_path, mon
         for page, ids in before.items():
             assert page in after, page
             assert ids <= after[page], (page, ids - after[page])
-    doc = "van-ban/cong-van-1275-cv-duk-2023.html"
+    doc = f"van-ban/{PARTY_LETTER}.html"
     assert {"doan-1", "doan-2", "doan-3"} <= before[doc]  # passages were there to keep
 
 
@@ -187,19 +195,19 @@ def test_a_document_whose_address_changed_redirects_from_the_old_one(tmp_path):
     raw.mkdir()
     shutil.copyfile(sample("004"), raw / "kh.txt")
     site = build_site(tmp_path, [raw])
-    assert (site / "van-ban" / "ke-hoach-61-kh-ubnd-2026.html").exists()
+    assert (site / "van-ban" / f"{PLAN_61}.html").exists()
     text = (raw / "kh.txt").read_bytes().replace(b"61", b"62", 1)  # the number was misread, then corrected
     assert b"62" in text
     (raw / "kh.txt").write_bytes(text)
     report = ingest([raw], tmp_path / "content")
     new = report.written[0]
-    assert new != "ke-hoach-61-kh-ubnd-2026"
+    assert new != PLAN_61
     moved = json.loads((tmp_path / "content" / "chuyen-huong.json").read_text(encoding="utf-8"))
-    assert moved == {"ke-hoach-61-kh-ubnd-2026": new}
+    assert moved == {PLAN_61: new}
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     build(load_config(str(tmp_path / "mkdocs.yml")))
-    old = (site / "van-ban" / "ke-hoach-61-kh-ubnd-2026.html").read_text(encoding="utf-8")
+    old = (site / "van-ban" / f"{PLAN_61}.html").read_text(encoding="utf-8")
     assert f'url={new}.html"' in old and f'location.replace("{new}.html" + location.hash)' in old
     assert not (site / "chuyen-huong.json").exists()

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import screenshot
+from conftest import sample_slug, screenshot
+
+# The samples' slugs, as ingest named them (see content/)
+PARTY_LETTER = sample_slug("000")
+PLAN_61 = sample_slug("004")
 
 pytestmark = pytest.mark.browser
 
-DOC = "van-ban/ke-hoach-61-kh-ubnd-2026.html"
+DOC = f"van-ban/{PLAN_61}.html"
 CITATION = ("Kế hoạch số 61/KH-UBND ngày 26/02/2026 của Ủy ban nhân dân tỉnh Lạng Sơn về thực hiện công tác dân "
             "vận chính quyền năm 2026 trên địa bàn tỉnh Lạng Sơn")
 
@@ -72,10 +76,10 @@ def test_link_and_cite_a_passage(clip_page, served_site):
 
 
 def test_compare_the_repaired_text_with_the_original(page, served_site):
-    page.goto(served_site + "van-ban/cong-van-1275-cv-duk-2023.html")
+    page.goto(served_site + f"van-ban/{PARTY_LETTER}.html")
     page.click("a.vb-doi-chieu-link")
     page.wait_for_load_state()
-    assert page.url.endswith("doi-chieu/cong-van-1275-cv-duk-2023.html")
+    assert page.url.endswith(f"doi-chieu/{PARTY_LETTER}.html")
     rows = page.locator("table.vb-doi-chieu tbody tr")
     total = rows.count()
     changed = page.locator("table.vb-doi-chieu tbody tr.vb-co-sua")
@@ -90,8 +94,8 @@ def test_compare_the_repaired_text_with_the_original(page, served_site):
     assert page.foreign_requests == []
 
 
-PAGES = ["index.html", "van-ban/index.html", DOC, "van-ban/cong-van-1275-cv-duk-2023.html",
-         "doi-chieu/cong-van-1275-cv-duk-2023.html", "tim-kiem.html?q=dan van", "van-ban/duyet.html",
+PAGES = ["index.html", "van-ban/index.html", DOC, f"van-ban/{PARTY_LETTER}.html",
+         f"doi-chieu/{PARTY_LETTER}.html", "tim-kiem.html?q=dan van", "van-ban/duyet.html",
          "van-ban/loai/ke-hoach.html", "du-lieu-mo.html", "lien-ket.html"]
 
 
@@ -109,7 +113,7 @@ def test_no_serious_accessibility_violations(page, served_site, path):
 
 @pytest.mark.parametrize("path, name", [(DOC, "phone-document"), ("van-ban/index.html", "phone-listing"),
                                         ("tim-kiem.html?q=chi thi 26", "phone-search"),
-                                        ("doi-chieu/cong-van-1275-cv-duk-2023.html", "phone-compare")])
+                                        (f"doi-chieu/{PARTY_LETTER}.html", "phone-compare")])
 def test_pages_read_on_a_360_pixel_phone(browser, served_site, path, name):
     context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True,
                                   has_touch=True)
@@ -166,9 +170,10 @@ def test_follow_the_feed_the_sitemap_and_the_open_data_from_the_pages(page, serv
 def test_an_old_address_leads_to_the_same_passage_at_the_new_one(page, tmp_path):
     import shutil
 
-    from conftest import build_site, sample
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+
+    from conftest import build_site, sample
     from vanban.content.ingest import ingest
 
     raw = tmp_path / "raw"
@@ -178,6 +183,6 @@ def test_an_old_address_leads_to_the_same_passage_at_the_new_one(page, tmp_path)
     (raw / "kh.txt").write_bytes((raw / "kh.txt").read_bytes().replace(b"61", b"62", 1))
     new = ingest([raw], tmp_path / "content").written[0]
     build(load_config(str(tmp_path / "mkdocs.yml")))
-    page.goto((site / "van-ban" / "ke-hoach-61-kh-ubnd-2026.html").as_uri() + "#doan-3")
+    page.goto((site / "van-ban" / f"{PLAN_61}.html").as_uri() + "#doan-3")
     page.wait_for_url(f"**/{new}.html#doan-3")
     assert page.locator("#doan-3").count() == 1

@@ -1,4 +1,5 @@
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vanban.site.render import render, safe_link
 from vanban.text.slugs import disambiguate, document_slug, slug
@@ -36,7 +37,8 @@ def test_citations_become_links_to_known_documents():
     link = [("Chỉ thị số 26-CT/TU, ngày 25/9/2023 của Ban Thường vụ Tỉnh ủy", "chi-thi.html")]
     html = render("Thực hiện Chỉ thị số 26-CT/TU, ngày 25/9/2023 của Ban Thường vụ Tỉnh ủy và Kế hoạch số 9/KH-UBND.",
                   link).html
-    assert '<a href="chi-thi.html" class="vb-dan-chieu">Chỉ thị số 26-CT/TU, ngày 25/9/2023 của Ban Thường vụ Tỉnh ủy</a>' in html
+    assert ('<a href="chi-thi.html" class="vb-dan-chieu">'
+            'Chỉ thị số 26-CT/TU, ngày 25/9/2023 của Ban Thường vụ Tỉnh ủy</a>') in html
     assert "Kế hoạch số 9/KH-UBND" in html and html.count("<a ") == 1
 
 

@@ -1,15 +1,16 @@
 import re
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT, sample
 from vanban import cli
 from vanban.repair.channel import skeleton, weighted_distance
+from vanban.repair.decoder import default_decoder, needs_repair, repair_text
 from vanban.repair.lm import default_model, lm_tokens
 from vanban.repair.metrics import character_error_rate, score, syllable_accuracy
 from vanban.repair.noise import ocr_damage, strip_diacritics
-from vanban.repair.decoder import default_decoder, needs_repair, repair_text
 from vanban.text.syllables import canonical, is_syllable, split_tone
 
 DEV = ROOT.parent / "shared" / "dev"
@@ -32,7 +33,8 @@ def test_syllable_shape():
 
 def test_language_model_prefers_the_right_word():
     lm = default_model()
-    assert lm.sequence_logp(lm_tokens("của Ban Thường vụ Tỉnh ủy")) > lm.sequence_logp(lm_tokens("cửa Ban Thường vụ Tỉnh ủy"))
+    right, wrong = lm_tokens("của Ban Thường vụ Tỉnh ủy"), lm_tokens("cửa Ban Thường vụ Tỉnh ủy")
+    assert lm.sequence_logp(right) > lm.sequence_logp(wrong)
     assert lm.sequence_logp(lm_tokens("tổ chức thực hiện")) > lm.sequence_logp(lm_tokens("tô chúc thúc hiên"))
 
 
@@ -66,7 +68,8 @@ def test_unaccented_text_is_restored():
 
 def test_numbers_codes_and_dates_survive_and_the_number_line_is_tidied():
     text = ("S6:61 /KH-UBND Lang Son, ngay 26 thang 02 nam 2026\n"
-            "Thuc hién Chi thi s6 26-CT/TU, ngay 25/9/2023 ciia Ban Thuong vu Tinh uy, Quyét dinh s6 23-QB/TW va UBND tinh.")
+            "Thuc hién Chi thi s6 26-CT/TU, ngay 25/9/2023 ciia Ban Thuong vu Tinh uy, "
+            "Quyét dinh s6 23-QB/TW va UBND tinh.")
     out = repair_text(text, force=True).text
     assert out.startswith("Số: 61/KH-UBND Lạng Sơn, ngày 26 tháng 02 năm 2026")
     for kept in ("26-CT/TU", "25/9/2023", "UBND"):

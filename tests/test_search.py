@@ -1,8 +1,9 @@
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from vanban.search.terms import SearchDocument, document_terms, fnv1a, tokenize
 from vanban.search.index import CHUNK, build
+from vanban.search.terms import SearchDocument, document_terms, fnv1a, tokenize
 from vanban.text.letters import fold
 
 
@@ -167,11 +168,12 @@ def test_plain_text_keeps_the_words_and_drops_the_marks():
 
 
 def test_filter_values_are_in_vietnamese_order_years_newest_first():
+    from vanban.model import Metadata
     from vanban.search.terms import facet_options, facets_of
 
-    metas = [{"ngay_ban_hanh": "2024-05-01", "loai_van_ban": "Quyết định", "co_quan_ban_hanh": "Ủy ban nhân dân tỉnh"},
-             {"ngay_ban_hanh": "2026-01-02", "loai_van_ban": "Chỉ thị", "co_quan_ban_hanh": "Ban Thường vụ Tỉnh ủy"},
-             {"ngay_ban_hanh": None, "loai_van_ban": "Công văn", "co_quan_ban_hanh": "Sở Nội vụ"}]
+    metas = [Metadata(ngay_ban_hanh="2024-05-01", loai_van_ban="Quyết định", co_quan_ban_hanh="Ủy ban nhân dân tỉnh"),
+             Metadata(ngay_ban_hanh="2026-01-02", loai_van_ban="Chỉ thị", co_quan_ban_hanh="Ban Thường vụ Tỉnh ủy"),
+             Metadata(ngay_ban_hanh=None, loai_van_ban="Công văn", co_quan_ban_hanh="Sở Nội vụ")]
     assert facet_options(facets_of(m) for m in metas) == {
         "nam": ["2026", "2024"], "loai": ["Chỉ thị", "Công văn", "Quyết định"],
         "co_quan": ["Ban Thường vụ Tỉnh ủy", "Sở Nội vụ", "Ủy ban nhân dân tỉnh"]}

@@ -1,20 +1,28 @@
 """The built site, read as files: pages, data, ordering, self-containment."""
 
 import json
-import shutil
 import re
+import shutil
 
-from conftest import SAMPLES, build_site, sample
-from vanban.content import frontmatter as content
+from conftest import SAMPLES, build_site, read_front_matter, sample, sample_slug
+
+# The samples' slugs, as ingest named them (see content/)
+PARTY_LETTER = sample_slug("000")
+PARTY_PLAN = sample_slug("001")
+LETTER_2024 = sample_slug("002")
+LETTER_2023 = sample_slug("003")
+PLAN_61 = sample_slug("004")
 
 #: What makes a browser fetch from another host (a canonical or alternate <link> names an address, loads nothing).
-FOREIGN = re.compile(r"""(?:src|srcset|action)\s*=\s*["']\s*(?:https?:)?//|<link(?![^>]*rel=["'](?:canonical|alternate)["'])[^>]+href=["']\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""", re.I)
+FOREIGN = re.compile(r"""(?:src|srcset|action)\s*=\s*["']\s*(?:https?:)?//"""
+                     r"""|<link(?![^>]*rel=["'](?:canonical|alternate)["'])[^>]+href=["']\s*(?:https?:)?//"""
+                     r"""|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//""", re.I)
 
 
 def test_every_page_type_is_written(sample_site):
     for path in ["index.html", "van-ban/index.html", "tim-kiem.html", "assets/vanban/tim-kiem/manifest.js",
-                 "assets/vanban/tim-kiem/d0.js", "assets/vanban/search.js", "van-ban/ke-hoach-61-kh-ubnd-2026.html",
-                 "du-lieu/van-ban/ke-hoach-61-kh-ubnd-2026.json", "du-lieu/van-ban/ke-hoach-61-kh-ubnd-2026.md"]:
+                 "assets/vanban/tim-kiem/d0.js", "assets/vanban/search.js", f"van-ban/{PLAN_61}.html",
+                 f"du-lieu/van-ban/{PLAN_61}.json", f"du-lieu/van-ban/{PLAN_61}.md"]:
         assert (sample_site / path).is_file(), path
 
 
@@ -38,21 +46,22 @@ def test_originals_are_published_byte_for_byte(sample_site):
 
 
 def test_json_data_matches_the_front_matter(sample_site, tmp_path):
-    data = json.loads((sample_site / "du-lieu/van-ban/ke-hoach-61-kh-ubnd-2026.json").read_text(encoding="utf-8"))
-    meta, body = content.parse((sample_site / "du-lieu/van-ban/ke-hoach-61-kh-ubnd-2026.md").read_text(encoding="utf-8"))
+    slug = sample_slug("004")
+    data = json.loads((sample_site / f"du-lieu/van-ban/{slug}.json").read_text(encoding="utf-8"))
+    meta, body = read_front_matter(sample_site / f"du-lieu/van-ban/{slug}.md")
     assert data == dict(meta, noi_dung=body)
 
 
 def test_document_page_has_attributes_text_and_links(sample_site):
-    html = (sample_site / "van-ban" / "ke-hoach-kh-du-2023.html").read_text(encoding="utf-8")
+    html = (sample_site / "van-ban" / f"{PARTY_PLAN}.html").read_text(encoding="utf-8")
     assert "Thuộc tính" in html and "Đình Văn Ninh" in html and "T/M BAN THƯỜNG VỤ" in html
-    assert 'href="../nguon/ke-hoach-kh-du-2023.txt" download="001_fd282751f10d74d4.txt"' in html
-    assert 'href="../du-lieu/van-ban/ke-hoach-kh-du-2023.json"' in html
+    assert f'href="../nguon/{PARTY_PLAN}.txt" download="001_fd282751f10d74d4.txt"' in html
+    assert f'href="../du-lieu/van-ban/{PARTY_PLAN}.json"' in html
     assert '<h2 id="i-muc-dich-yeu-cau">I- MỤC ĐÍCH, YÊU CẦU</h2>' in html
 
 
 def test_missing_fields_show_as_missing(sample_site):
-    html = (sample_site / "van-ban" / "cong-van-1275-cv-duk-2023.html").read_text(encoding="utf-8")
+    html = (sample_site / "van-ban" / f"{PARTY_LETTER}.html").read_text(encoding="utf-8")
     row = re.search(r"<th scope=\"row\">Người ký</th><td>(.*?)</td>", html).group(1)
     assert "Chưa xác định" in row
 
@@ -68,7 +77,7 @@ def test_documents_are_not_in_the_navigation(sample_site):
     html = (sample_site / "index.html").read_text(encoding="utf-8")
     nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
     nav = nav[: nav.index("</nav>")]
-    assert "ke-hoach-61-kh-ubnd-2026" not in nav
+    assert PLAN_61 not in nav
 
 
 def test_hostile_text_is_escaped_and_a_broken_file_is_skipped(tmp_path):
@@ -82,7 +91,7 @@ def test_hostile_text_is_escaped_and_a_broken_file_is_skipped(tmp_path):
     assert "[x](javascript:alert(1))" in html  # shown as the text it is
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert not (site / "van-ban" / "broken.html").exists()
-    assert (site / "van-ban" / "cong-van-stttt-ttbcxb-2024.html").exists()
+    assert (site / "van-ban" / f"{LETTER_2024}.html").exists()
     for shard in (site / "assets" / "vanban" / "tim-kiem").glob("*.js"):
         assert "</script" not in shard.read_text(encoding="utf-8")
 
@@ -93,13 +102,13 @@ def test_not_found_page_is_vietnamese(sample_site):
 
 
 def test_a_repaired_document_shows_its_original_and_marks_unsure_words(sample_site):
-    html = (sample_site / "van-ban" / "ke-hoach-61-kh-ubnd-2026.html").read_text(encoding="utf-8")
+    html = (sample_site / "van-ban" / f"{PLAN_61}.html").read_text(encoding="utf-8")
     assert "Đối chiếu bản sửa với bản gốc" in html
-    compare = (sample_site / "doi-chieu" / "ke-hoach-61-kh-ubnd-2026.html").read_text(encoding="utf-8")
+    compare = (sample_site / "doi-chieu" / f"{PLAN_61}.html").read_text(encoding="utf-8")
     assert "S6:61 /KH-UBND" in compare.replace("<del>", "").replace("</del>", "")  # the original text, as printed
     assert html.count('class="vb-uncertain"') > 5
-    assert (sample_site / "sua-loi" / "ke-hoach-61-kh-ubnd-2026.json").is_file()
-    clean = (sample_site / "van-ban" / "ke-hoach-kh-du-2023.html").read_text(encoding="utf-8")
+    assert (sample_site / "sua-loi" / f"{PLAN_61}.json").is_file()
+    clean = (sample_site / "van-ban" / f"{PARTY_PLAN}.html").read_text(encoding="utf-8")
     assert "vb-uncertain" not in clean and "trước khi sửa lỗi" not in clean
 
 
@@ -108,22 +117,22 @@ def _links(html: str) -> set[str]:
 
 
 def test_the_seed_directive_chain_is_linked_both_ways(sample_site):
-    page_000 = (sample_site / "van-ban" / "cong-van-1275-cv-duk-2023.html").read_text(encoding="utf-8")
-    page_001 = (sample_site / "van-ban" / "ke-hoach-kh-du-2023.html").read_text(encoding="utf-8")
+    page_000 = (sample_site / "van-ban" / f"{PARTY_LETTER}.html").read_text(encoding="utf-8")
+    page_001 = (sample_site / "van-ban" / f"{PARTY_PLAN}.html").read_text(encoding="utf-8")
     chi_thi = (sample_site / "van-ban" / "chi-thi-26-ct-tu-2023.html").read_text(encoding="utf-8")
     for page in (page_000, page_001):
         assert "chi-thi-26-ct-tu-2023.html" in _links(page)
         assert 'class="vb-dan-chieu"' in page  # linked in the running text too
     citing = chi_thi[chi_thi.index('id="van-ban-dan-chieu-den"'):]
-    assert "cong-van-1275-cv-duk-2023.html" in citing and "ke-hoach-kh-du-2023.html" in citing
+    assert f"{PARTY_LETTER}.html" in citing and f"{PARTY_PLAN}.html" in citing
     assert "chưa được đăng trên cổng" in chi_thi and "Ban Thường vụ Tỉnh ủy" in chi_thi
 
     def top_related(html):
         section = html[html.index('id="van-ban-lien-quan"'):]
         return re.search(r'<li><a href="([^"]+)"', section).group(1)
 
-    assert top_related(page_000) == "ke-hoach-kh-du-2023.html"
-    assert top_related(page_001) == "cong-van-1275-cv-duk-2023.html"
+    assert top_related(page_000) == f"{PARTY_PLAN}.html"
+    assert top_related(page_001) == f"{PARTY_LETTER}.html"
 
 
 def test_same_numbers_of_different_documents_stay_apart(sample_site):
@@ -135,7 +144,7 @@ def test_same_numbers_of_different_documents_stay_apart(sample_site):
 def test_graph_page_and_diagrams(sample_site):
     graph = (sample_site / "lien-ket.html").read_text(encoding="utf-8")
     assert "<svg" in graph and "chi-thi-26-ct-tu-2023.html" in graph
-    page = (sample_site / "van-ban" / "ke-hoach-61-kh-ubnd-2026.html").read_text(encoding="utf-8")
+    page = (sample_site / "van-ban" / f"{PLAN_61}.html").read_text(encoding="utf-8")
     diagram = page[page.index('class="vb-diagram"'):]
     assert "ke-hoach-18-kh-tu-2026.html" in diagram
 
@@ -143,17 +152,18 @@ def test_graph_page_and_diagrams(sample_site):
 def test_adding_a_document_updates_back_links_without_reingest(tmp_path):
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+
     from vanban.content.ingest import ingest
 
     site = build_site(tmp_path, [sample("000")])
-    assert "ke-hoach-kh-du-2023.html" not in (site / "van-ban" / "chi-thi-26-ct-tu-2023.html").read_text(encoding="utf-8")
-    old = tmp_path / "content" / "van-ban" / "cong-van-1275-cv-duk-2023.md"
+    assert f"{PARTY_PLAN}.html" not in (site / "van-ban" / "chi-thi-26-ct-tu-2023.html").read_text(encoding="utf-8")
+    old = tmp_path / "content" / "van-ban" / f"{PARTY_LETTER}.md"
     before = old.stat().st_mtime_ns
     ingest([sample("001")], tmp_path / "content")
     build(load_config(str(tmp_path / "mkdocs.yml")))
     assert old.stat().st_mtime_ns == before  # the old document was not touched
     chi_thi = (site / "van-ban" / "chi-thi-26-ct-tu-2023.html").read_text(encoding="utf-8")
-    assert "ke-hoach-kh-du-2023.html" in chi_thi and "cong-van-1275-cv-duk-2023.html" in chi_thi
+    assert f"{PARTY_PLAN}.html" in chi_thi and f"{PARTY_LETTER}.html" in chi_thi
 
 
 def _tree(site):
@@ -170,15 +180,15 @@ def test_incremental_build_equals_a_full_build(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert cli.main(["build", "-f", "mkdocs.yml"]) == 0  # a first build that leaves fingerprints
     ingest([sample("001")], tmp_path / "content")
-    (tmp_path / "content" / "van-ban" / "cong-van-stttt-ttbcxb-2023.md").unlink()
+    (tmp_path / "content" / "van-ban" / f"{LETTER_2023}.md").unlink()
     assert cli.main(["build", "-f", "mkdocs.yml", "--incremental"]) == 0
     incremental = _tree(site)
     shutil.rmtree(tmp_path / ".cache")  # a cold full build: nothing remembered from earlier builds
     assert cli.main(["build", "-f", "mkdocs.yml"]) == 0
     assert incremental == _tree(site)
-    assert "van-ban/cong-van-stttt-ttbcxb-2023.html" not in incremental
+    assert f"van-ban/{LETTER_2023}.html" not in incremental
     chi_thi = incremental["van-ban/chi-thi-26-ct-tu-2023.html"].decode("utf-8")
-    assert "ke-hoach-kh-du-2023.html" in chi_thi  # the back-link of an untouched page was updated
+    assert f"{PARTY_PLAN}.html" in chi_thi  # the back-link of an untouched page was updated
 
 
 def test_a_failed_incremental_build_does_not_write_through_to_the_published_site(tmp_path, monkeypatch):
@@ -202,6 +212,7 @@ def test_a_build_that_fails_at_the_end_is_forgotten(tmp_path, monkeypatch):
     incremental build must not take them for published."""
     import mkdocs.commands.build as mkdocs_build
     from mkdocs.exceptions import Abort
+
     from vanban import cli
     from vanban.content.ingest import ingest
 
@@ -230,7 +241,9 @@ def test_archive_pages_hold_every_document_once_and_link_their_neighbours(tmp_pa
     listing = site / "van-ban"
     archive = sorted(listing.glob("trang-*.html"))
     assert [p.name for p in archive] == ["trang-1.html", "trang-2.html", "trang-3.html"]
-    rows = lambda html: re.findall(r'<td class="vb-so"><a href="([^"]+)"', html)
+    def rows(html):
+        return re.findall(r'<td class="vb-so"><a href="([^"]+)"', html)
+
     shown = [href for p in archive for href in rows(p.read_text(encoding="utf-8"))]
     assert len(shown) == len(set(shown)) == 5
     index = (listing / "index.html").read_text(encoding="utf-8")
@@ -247,24 +260,24 @@ def test_archive_pages_hold_every_document_once_and_link_their_neighbours(tmp_pa
 def test_the_incremental_build_does_not_warn_that_its_links_may_be_wrong():
     import logging
 
-    from vanban.cli import _not_dirty_warning
+    from vanban.site.publish import not_dirty_warning
 
     def record(message):
         return logging.LogRecord("mkdocs.commands.build", logging.WARNING, __file__, 1, message, None, None)
-    assert not _not_dirty_warning(record("A 'dirty' build is being performed, this will likely lead to inaccurate "
+    assert not not_dirty_warning(record("A 'dirty' build is being performed, this will likely lead to inaccurate "
                                          "navigation and other links within your site."))
-    assert _not_dirty_warning(record("Doc file 'x.md' contains a link 'y.md', but the target is not found"))
+    assert not_dirty_warning(record("Doc file 'x.md' contains a link 'y.md', but the target is not found"))
 
 
 def test_a_site_file_is_replaced_never_written_through_a_link(tmp_path):
     import os
 
-    from vanban.site.incremental import replace_if_changed
+    from vanban.content.files import write_atomic
 
     published, building = tmp_path / "published.xml", tmp_path / "building.xml"
     published.write_text("old", encoding="utf-8")
     os.link(published, building)  # the incremental build starts from links to the published site
     inode = building.stat().st_ino
-    assert replace_if_changed(building, "old") is False and building.stat().st_ino == inode  # unchanged: kept
-    assert replace_if_changed(building, "new") is True
+    assert write_atomic(building, "old") is False and building.stat().st_ino == inode  # unchanged: kept
+    assert write_atomic(building, "new") is True
     assert building.read_text(encoding="utf-8") == "new" and published.read_text(encoding="utf-8") == "old"

@@ -1,9 +1,11 @@
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vanban.reading.clean import clean_lines
-from vanban.reading.metadata import org_name, read_header, read_signature, type_from_so_ky_hieu
+from vanban.reading.metadata import org_name, read_header, read_signature
 from vanban.reading.structure import split_parts
+from vanban.text.shapes import type_from_so_ky_hieu
 
 STATE_DOC = """ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 HUYỆN VĂN QUAN  Độc lập - Tự do - Hạnh phúc
@@ -101,7 +103,8 @@ về sắp xếp đơn vị hành chính.
  động hiệu lực, hiệu quả.
 """
     parts, _, _ = parse(text)
-    assert parts.footnotes == {1: "Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị về sắp xếp đơn vị hành chính."}
+    assert parts.footnotes == {
+        1: "Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị về sắp xếp đơn vị hành chính."}
     assert all("37-NQ/TW" not in line for line in parts.body)
 
 

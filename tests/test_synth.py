@@ -15,6 +15,6 @@ def test_corpus_is_reproducible_and_read_back_right(tmp_path):
     assert len(citing) >= len(first) // 2
     clean = [d for d in first if not d["damaged"] and not d.get("unaccented")][:15]
     for expected in clean:
-        got = process(tmp_path / "a" / expected["file"]).metadata
+        got = process(tmp_path / "a" / expected["file"]).metadata.as_dict()
         assert (got["so_ky_hieu"], got["loai_van_ban"], got["ngay_ban_hanh"]) == \
             (expected["so_ky_hieu"], expected["loai_van_ban"], expected["ngay_ban_hanh"]), expected["file"]

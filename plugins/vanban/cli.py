@@ -5,20 +5,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from vanban.content.records import DOCUMENTS_DIR, load_record
-from vanban.reading.decode import DecodeError
-from vanban.content.ingest import _published_name, duplicate_diagnostics, ingest, original_path
-from .pipeline import process
+from vanban.content import paths, published
+from vanban.content.ingest import duplicate_diagnostics, ingest
+from vanban.pipeline import process
+from vanban.reading.decode import DecodeError, decode
+from vanban.repair.decoder import repair_text
 from vanban.text.slugs import document_slug
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS = 0, 1  # argparse exits with 2 on a usage error
 
 
 class _Progress:
@@ -44,6 +42,7 @@ class _Progress:
 
 
 def cmd_ingest(args) -> int:
+    """``vanban ingest``: raw documents → ``content/``."""
     report = ingest([Path(p) for p in args.paths], Path(args.content), workers=args.jobs, force=args.force,
                     progress=None if args.quiet else _Progress())
     for d in report.diagnostics:
@@ -66,14 +65,15 @@ def _read(path: Path, reader):
 
 
 def cmd_extract(args) -> int:
+    """``vanban extract``: one document's fields and body as JSON."""
     path = Path(args.file)
     doc = _read(path, process)
     if doc is None:
         return EXIT_PROBLEMS
-    meta = dict(doc.metadata)
-    name = _published_name(path)
+    meta = doc.metadata.as_dict()
+    name = paths.published_name(path)
     slug = document_slug(meta["loai_van_ban"], meta["so_ky_hieu"], meta["ngay_ban_hanh"], Path(name).stem)
-    meta["nguon"], meta["tep_goc"] = original_path(slug, name), name
+    meta["nguon"], meta["tep_goc"] = paths.original_path(slug, name), name
     meta["noi_dung"] = doc.body_markdown
     json.dump(meta, sys.stdout, ensure_ascii=False, indent=2)
     print()
@@ -82,9 +82,6 @@ def cmd_extract(args) -> int:
 
 def cmd_restore(args) -> int:
     """Print the repaired plain text of a raw document, line for line."""
-    from vanban.reading.decode import decode
-    from vanban.repair.decoder import repair_text
-
     path = Path(args.file)
     decoded = _read(path, lambda p: decode(p.read_bytes()))
     if decoded is None:
@@ -97,16 +94,17 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
+    """``vanban check``: every problem in ``content/``, reported at once."""
     docs_dir = Path(args.content)
     problems = []
-    files = sorted((docs_dir / DOCUMENTS_DIR).glob("*.md"))
+    files = sorted((docs_dir / paths.DOCUMENTS_DIR).glob("*.md"))
     seen: dict = {}
     for path in files:
-        record, _, found = load_record(docs_dir, path.relative_to(docs_dir).as_posix())
+        document, _, found = published.load(docs_dir, path.relative_to(docs_dir).as_posix())
         problems.extend(found)
-        if record and record.meta.get("so") is not None and record.meta.get("ngay_ban_hanh"):
-            key = (record.meta["so_ky_hieu"], str(record.meta["ngay_ban_hanh"]))
-            seen.setdefault(key, []).append(f"{docs_dir.name}/{record.src_uri}")
+        if document and document.meta.so is not None and document.meta.ngay_ban_hanh:
+            key = (document.meta.so_ky_hieu, document.meta.ngay_ban_hanh)
+            seen.setdefault(key, []).append(f"{docs_dir.name}/{document.src_uri}")
     problems.extend(duplicate_diagnostics(seen))
     for p in problems:
         print(p, file=sys.stderr)
@@ -117,105 +115,16 @@ def cmd_check(args) -> int:
 
 
 def cmd_build(args) -> int:
-    """Build into a fresh folder beside the site and swap it in only when the
-    build succeeded: a failed build leaves the published site as it was."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import MkDocsException
+    """Build beside the site and swap it in only when the build succeeded."""
+    # Imported here, not at the top: ingest and extract need not load
+    # mkdocs (0.6 s), and the site package is the only one that imports it.
+    from vanban.site import publish
 
-    _show_mkdocs_log()
-    config = load_config(args.config_file)
-    site = Path(config.site_dir)
-    tmp = Path(tempfile.mkdtemp(prefix=f"{site.name}.tmp-", dir=site.parent))
-    incremental = args.incremental and site.is_dir()
-    linking = lambda: None  # noqa: E731
-    try:
-        config.site_dir = str(tmp)
-        plugin = config.plugins.get("vanban")
-        if plugin is not None:
-            plugin.defer_state = True
-        if incremental:
-            # Start from the published site, linked file by file (no copying);
-            # every file the build writes is unlinked first, so the published
-            # site is never written through a link. The links are made while
-            # mkdocs reads content/; the plugin waits for them before it
-            # looks at the site.
-            shutil.rmtree(tmp)
-            linking = _link_tree(site, tmp)
-            if plugin is not None:
-                plugin.site_ready = linking
-            else:
-                linking()
-        config.plugins.on_startup(command="build", dirty=incremental)
-        build(config, dirty=incremental)
-    except (MkDocsException, OSError) as exc:
-        linking()  # let the copy finish before removing it
-        shutil.rmtree(tmp, ignore_errors=True)
-        print(f"vanban build: failed, {site} left as it was: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
-    except BaseException:
-        linking()
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    old = Path(tempfile.mkdtemp(prefix=f"{site.name}.old-", dir=site.parent))
-    if site.exists():
-        site.rename(old / site.name)
-    tmp.rename(site)
-    if plugin is not None:
-        plugin.commit_state()
-    _remove_later(old)
-    print(f"vanban build: site written to {site}")
-    return EXIT_OK
-
-
-def _link_tree(source: Path, target: Path):
-    """Start making a copy of ``source`` out of hard links; return the
-    function that waits until it is done. GNU cp does it in C, several times
-    faster than Python on a site of tens of thousands of files."""
-    try:
-        copying = subprocess.Popen(["cp", "-al", str(source), str(target)], stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
-    except OSError:
-        copying = None
-
-    def wait() -> None:
-        if copying is not None and copying.wait() == 0:
-            return
-        shutil.rmtree(target, ignore_errors=True)
-        shutil.copytree(source, target, copy_function=os.link)
-    return wait
-
-
-def _remove_later(path: Path) -> None:
-    """Delete the replaced site in the background: the new one is already
-    live, and a province's site is tens of thousands of files."""
-    try:
-        subprocess.Popen(["rm", "-rf", str(path)], start_new_session=True,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    except OSError:
-        shutil.rmtree(path, ignore_errors=True)
-
-
-def _show_mkdocs_log() -> None:
-    import logging
-
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-    handler.addFilter(_not_dirty_warning)
-    logger = logging.getLogger("mkdocs")
-    if not logger.handlers:
-        logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-
-
-def _not_dirty_warning(record) -> bool:
-    """mkdocs warns that a dirty build leaves links inaccurate; vanban's
-    incremental build re-renders every page whose inputs changed and gives
-    the full build's site (tested), so the warning would mislead."""
-    return "'dirty' build is being performed" not in record.getMessage()
+    return EXIT_OK if publish.build(args.config_file, args.incremental) else EXIT_PROBLEMS
 
 
 def parser() -> argparse.ArgumentParser:
+    """The command line."""
     p = argparse.ArgumentParser(prog="vanban", description="Văn bản chỉ đạo điều hành: ingest raw documents "
                                 "and publish them as a static portal.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -247,6 +156,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; the exit status says whether problems were found."""
     args = parser().parse_args(argv)
     return args.func(args)
 

@@ -1,23 +1,25 @@
 """The ingest pipeline: decode → clean → repair → structure → metadata →
-references → Markdown. Each stage is ``Document -> Document``; ``STAGES``
-lists them in order. Nothing here imports mkdocs."""
+Markdown → citations → front matter. Each stage is ``Document -> Document``;
+``STAGES`` lists them in order. Nothing here imports mkdocs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from vanban.reading import body
-from vanban.repair import compare
-from vanban.reading import metadata
-from vanban.citations import find as references
-from vanban.repair import decoder as repair
-from vanban.reading import structure
+from vanban.citations.find import find_citations, find_mentions, unique_citations
+from vanban.model import Diagnostic, Document, Metadata
+from vanban.reading import body, metadata, structure
 from vanban.reading.clean import clean_lines
 from vanban.reading.decode import decode
-from .model import Diagnostic, Document
+from vanban.repair import compare
+from vanban.repair.decoder import MAX_CHARS, repair_text
+from vanban.repair.detect import needs_repair
+from vanban.repair.names import restore_name
+from vanban.text.shapes import issuer_from_ky_hieu, type_from_so_ky_hieu
 
 
 def decode_stage(doc: Document) -> Document:
+    """Raw bytes → text, saying when the encoding was not UTF-8."""
     doc.text, doc.encoding = decode(doc.raw)
     if not doc.encoding.startswith("UTF-8"):
         doc.diagnostics.append(Diagnostic(str(doc.source), "INPUT-ENCODING", f"read as {doc.encoding}",
@@ -26,6 +28,7 @@ def decode_stage(doc: Document) -> Document:
 
 
 def clean_stage(doc: Document) -> Document:
+    """Text → clean lines."""
     doc.lines = clean_lines(doc.text)
     return doc
 
@@ -33,15 +36,15 @@ def clean_stage(doc: Document) -> Document:
 def repair_stage(doc: Document) -> Document:
     """Restore OCR-damaged or unaccented text; clean text is left alone."""
     text = "\n".join(doc.lines)
-    if not repair.needs_repair(text):
+    if not needs_repair(text):
         return doc
-    if len(text) > repair.MAX_CHARS:
+    if len(text) > MAX_CHARS:
         doc.diagnostics.append(Diagnostic(
             str(doc.source), "TEXT-TOO-LONG-TO-REPAIR",
-            f"the text looks damaged but is {len(text):,} characters, over the {repair.MAX_CHARS:,} repair limit",
+            f"the text looks damaged but is {len(text):,} characters, over the {MAX_CHARS:,} repair limit",
             "it is published as it is; split the file into its documents", level="warning"))
         return doc
-    result = repair.repair_text(text)
+    result = repair_text(text)
     doc.printed_lines = doc.lines
     doc.lines = result.text.split("\n")
     doc.repaired = result.changed
@@ -57,11 +60,13 @@ def repair_stage(doc: Document) -> Document:
 
 
 def structure_stage(doc: Document) -> Document:
+    """Lines → the document's parts."""
     doc.parts = structure.split_parts(doc.lines)
     return doc
 
 
 def metadata_stage(doc: Document) -> Document:
+    """Parts → header and signature fields."""
     doc.header = metadata.read_header(doc.parts)
     doc.signature = metadata.read_signature(doc.parts.signature)
     if doc.repaired and doc.signature.nguoi_ky:
@@ -72,8 +77,6 @@ def metadata_stage(doc: Document) -> Document:
 def _restored_signer(doc: Document, repaired: str) -> str:
     """Decode the signer's name again from the printed words with a model of
     Vietnamese names: the text model hardly knows personal names."""
-    from vanban.repair.names import restore_name
-
     count = len(repaired.split())
     for line, printed in zip(reversed(doc.lines), reversed(doc.printed_lines)):
         if " ".join(line.replace("**", "").split()).endswith(repaired):
@@ -83,45 +86,43 @@ def _restored_signer(doc: Document, repaired: str) -> str:
 
 
 def markdown_stage(doc: Document) -> Document:
+    """Body lines → Markdown."""
     doc.body_markdown = body.to_markdown(doc.parts.body, doc.parts.footnotes)
     return doc
 
 
-def references_stage(doc: Document) -> Document:
-    """Citations with a number, then mentions by type and issuer alone."""
-    texts = [" ".join(doc.parts.trich_yeu), doc.body_markdown]
-    doc.citations = [c for t in texts for c in references.find_citations(t)]
-    doc.citations += [c for t in texts for c in references.find_mentions(t)]
+def citations_stage(doc: Document) -> Document:
+    """Citations with a number, then mentions by type and issuer alone;
+    those of the body keep their offsets in it (the citation notes)."""
+    doc.body_citations = find_citations(doc.body_markdown)
+    trich_yeu = " ".join(doc.parts.trich_yeu)
+    doc.citations = find_citations(trich_yeu) + doc.body_citations
+    doc.citations += find_mentions(trich_yeu) + find_mentions(doc.body_markdown)
     return doc
 
 
 def front_matter_stage(doc: Document) -> Document:
+    """Header, signature and citations → the front matter (``Metadata``)."""
     h, s = doc.header, doc.signature
-    so_ky_hieu = h.so_ky_hieu
-    so, ky_hieu = _split_so_ky_hieu(so_ky_hieu)
-    loai = h.loai_van_ban or metadata.type_from_so_ky_hieu(so_ky_hieu)
-    own = {so_ky_hieu} if so_ky_hieu else set()
-    doc.metadata = {
-        "so_ky_hieu": so_ky_hieu,
-        "so": so,
-        "ky_hieu": ky_hieu,
-        "loai_van_ban": loai,
-        "co_quan_ban_hanh": h.co_quan_ban_hanh or metadata.issuer_from_ky_hieu(ky_hieu),
-        "co_quan_chu_quan": h.co_quan_chu_quan,
-        "ngay_ban_hanh": h.ngay_ban_hanh,
-        "dia_danh": h.dia_danh,
-        "trich_yeu": h.trich_yeu,
-        "kinh_gui": doc.parts.kinh_gui,
-        "noi_nhan": doc.parts.noi_nhan,
-        "nguoi_ky": s.nguoi_ky,
-        "chuc_vu_ky": " / ".join(s.chuc_vu) or None,
-        "dan_chieu": [c.front_matter() for c in references.unique_citations(doc.citations)
-                      if c.so_ky_hieu not in own],
-        "nguon": None,
-        "tep_goc": None,
-        "ngay_dang_tai": None,
-        "da_sua_loi": doc.repaired,
-    }
+    so, ky_hieu = _split_so_ky_hieu(h.so_ky_hieu)
+    own = {h.so_ky_hieu} if h.so_ky_hieu else set()
+    doc.metadata = Metadata(
+        so_ky_hieu=h.so_ky_hieu,
+        so=so,
+        ky_hieu=ky_hieu,
+        loai_van_ban=h.loai_van_ban or type_from_so_ky_hieu(h.so_ky_hieu),
+        co_quan_ban_hanh=h.co_quan_ban_hanh or issuer_from_ky_hieu(ky_hieu),
+        co_quan_chu_quan=h.co_quan_chu_quan,
+        ngay_ban_hanh=h.ngay_ban_hanh,
+        dia_danh=h.dia_danh,
+        trich_yeu=h.trich_yeu,
+        kinh_gui=doc.parts.kinh_gui,
+        noi_nhan=doc.parts.noi_nhan,
+        nguoi_ky=s.nguoi_ky,
+        chuc_vu_ky=" / ".join(s.chuc_vu) or None,
+        dan_chieu=[c.cited() for c in unique_citations(doc.citations) if c.so_ky_hieu not in own],
+        da_sua_loi=doc.repaired,
+    )
     _report_missing(doc)
     return doc
 
@@ -149,14 +150,14 @@ _REQUIRED = {
 
 def _report_missing(doc: Document) -> None:
     for key, (code, label) in _REQUIRED.items():
-        if not doc.metadata.get(key):
+        if not getattr(doc.metadata, key):
             doc.diagnostics.append(Diagnostic(
                 str(doc.source), code, f"could not read the {label} ({key})",
                 f"it is published as missing; set {key} in the front matter to fill it in"))
 
 
 STAGES = (decode_stage, clean_stage, repair_stage, structure_stage, metadata_stage,
-          markdown_stage, references_stage, front_matter_stage)
+          markdown_stage, citations_stage, front_matter_stage)
 
 
 def process(source: Path, raw: bytes | None = None) -> Document:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from vanban.model import Metadata
 from vanban.text.letters import fold
 from vanban.text.vocabulary import LOAI_VAN_BAN, NAME_PHRASES
 
@@ -48,17 +49,17 @@ def about_phrase(trich_yeu: str | None) -> str:
     return lead + (text if keeps_capital else text[:1].lower() + text[1:])
 
 
-def official_citation(meta: dict) -> str:
+def official_citation(meta: Metadata) -> str:
     """How officials name the document in another document's text."""
-    loai = str(meta.get("loai_van_ban") or "Văn bản")
-    so_ky_hieu = str(meta.get("so_ky_hieu") or "")
+    loai = str(meta.loai_van_ban or "Văn bản")
+    so_ky_hieu = str(meta.so_ky_hieu or "")
     words = [loai]
-    if so_ky_hieu and meta.get("so") is not None:
+    if so_ky_hieu and meta.so is not None:
         words.append(f"số {so_ky_hieu}")
     elif so_ky_hieu:
         words.append(f"ký hiệu {so_ky_hieu.lstrip('/')}")  # a number never filled in: the ký hiệu alone
-    words.append(date_phrase(meta.get("ngay_ban_hanh")))
-    if meta.get("co_quan_ban_hanh"):
-        words.append(f"của {meta['co_quan_ban_hanh']}")
-    words.append(about_phrase(meta.get("trich_yeu")))
+    words.append(date_phrase(meta.ngay_ban_hanh))
+    if meta.co_quan_ban_hanh:
+        words.append(f"của {meta.co_quan_ban_hanh}")
+    words.append(about_phrase(meta.trich_yeu))
     return " ".join(w for w in words if w)

@@ -9,13 +9,20 @@ the number on the original text with the OCR slips seen around it
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from vanban.model import Citation
-from vanban.text.shapes import _KY_HIEU, _date_iso, _LONG_DATE, _SHORT_DATE, normalise_so_ky_hieu, ocr_fold
-from vanban.text.vocabulary import LOAI_VAN_BAN
 from vanban.text.letters import fold
+from vanban.text.shapes import (
+    KY_HIEU,
+    LONG_DATE,
+    SHORT_DATE,
+    date_iso,
+    normalise_so_ky_hieu,
+    ocr_fold,
+    type_from_so_ky_hieu,
+)
+from vanban.text.vocabulary import LOAI_VAN_BAN
 
 
 def _type_pattern(name: str, fuzzy: bool) -> str:
@@ -46,7 +53,7 @@ _NAMED_TYPES = {"Luật", "Pháp lệnh", "Hiến pháp"}
 # "50" (then a space), or glued to the number ("s6180-HD" is số 180).
 _SO_WORD = r"(?:[Ss][6o0ôố](?=\d)|[Ss]\S{0,3}?[:.]\s*(?=[Oo]?\d)|[Ss$§5]\S{0,3}\s+(?=[Oo]?\d))?"
 # The number may start with the letter O OCR reads for a zero ("O5-CT/TW").
-_NUMBER = re.compile(rf"\s*{_SO_WORD}(?P<so>[Oo]?\d{{1,5}})\s*(?P<sep>[-/]?)\s*(?:-\s*)?(?P<kh>{_KY_HIEU})"
+_NUMBER = re.compile(rf"\s*{_SO_WORD}(?P<so>[Oo]?\d{{1,5}})\s*(?P<sep>[-/]?)\s*(?:-\s*)?(?P<kh>{KY_HIEU})"
                      r"(?P<term>(?<=QH) \d{1,2}\b)?")
 _OF = re.compile(r"\s*,?\s*c[a-z]{0,2}a\s+")
 _ISSUER_STOP = re.compile(
@@ -91,6 +98,9 @@ def _citation_at(text: str, folded: str, number_start: int, after: int):
 
 
 def find_citations(text: str) -> list[Citation]:
+    """Every citation of another document in ``text``, in order: type, số ký hiệu,
+    date and issuer as cited, and where the cited words stand (offsets into
+    ``text``). Reads OCR-damaged text too (``s6`` for ``số``, ``Q§`` for ``QĐ``)."""
     folded = ocr_fold(text)
     found: list[Citation] = []
     done = 0
@@ -107,8 +117,6 @@ def find_citations(text: str) -> list[Citation]:
         if parsed is None or parsed.so is None:
             continue
         if name == GENERIC:
-            from vanban.reading.metadata import type_from_so_ky_hieu
-
             name = type_from_so_ky_hieu(parsed.so_ky_hieu) or GENERIC
         so_ky_hieu = _agree_with_type(parsed.so_ky_hieu, name)
         end = number.end()
@@ -125,12 +133,12 @@ _NGAY = re.compile(r"ngay\s*")
 
 def _date_after(folded: str, pos: int) -> tuple[str | None, int]:
     lead = _DATE_LEAD.match(folded, pos).end()
-    d = _LONG_DATE.match(folded, lead)
+    d = LONG_DATE.match(folded, lead)
     if not d:
         ngay = _NGAY.match(folded, lead)
-        d = _SHORT_DATE.match(folded, ngay.end() if ngay else lead)
+        d = SHORT_DATE.match(folded, ngay.end() if ngay else lead)
     if d:
-        iso = _date_iso(d.group("d"), d.group("m"), d.group("y"))
+        iso = date_iso(d.group("d"), d.group("m"), d.group("y"))
         if iso:
             return iso, d.end()
     return None, pos
@@ -230,30 +238,9 @@ def unique_citations(citations: list[Citation]) -> list[Citation]:
         key = fold(c.so_ky_hieu or "") or "mention:" + _issuer_key(f"{c.loai_van_ban} {c.co_quan_ban_hanh}")
         first = by_key.get(key)
         if first is None:
-            by_key[key] = Citation(c.loai_van_ban, c.so_ky_hieu, c.ngay_ban_hanh, c.co_quan_ban_hanh, c.text, c.start, c.end)
+            by_key[key] = Citation(c.loai_van_ban, c.so_ky_hieu, c.ngay_ban_hanh, c.co_quan_ban_hanh, c.text,
+                                   c.start, c.end)
             continue
         first.ngay_ban_hanh = first.ngay_ban_hanh or c.ngay_ban_hanh
         first.co_quan_ban_hanh = first.co_quan_ban_hanh or c.co_quan_ban_hanh
     return list(by_key.values())
-
-
-_SENTENCE_BREAK = re.compile(r"(?<=[.;:!?])\s+(?=[^\W\d_])|\n\s*\n")
-
-
-def citation_sentences(text: str) -> dict[str, str]:
-    """The sentence each cited number first appears in, keyed by its number
-    ("26-CT/TU" → "Thực hiện Chỉ thị số 26-CT/TU, ngày 25/9/2023 của...")."""
-    from .graph import number_key
-
-    out: dict[str, str] = {}
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-    for c in find_citations(text):
-        key = number_key(c.so_ky_hieu or "")
-        if not key or key in out:
-            continue
-        at = bisect.bisect_right(breaks, c.start)
-        start = breaks[at - 1] if at else 0
-        stop = _SENTENCE_BREAK.search(text, c.end)
-        sentence = text[start: stop.start() if stop else len(text)]
-        out[key] = " ".join(re.sub(r"\[\^\d+\]|[*_#>]", "", sentence).split())[:600]
-    return out

@@ -13,31 +13,16 @@ front matter alone (no re-ingest needed when a document is added).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import numpy as np
-
+from vanban.model import CitedDocument, Metadata
 from vanban.text.slugs import disambiguate, document_slug
-from vanban.text.letters import fold
 
+from .identity import citation_year, number_key
 
 HUB = 200  #: documents linked to more than this many are ignored when ranking related ones
 RELATED_KEPT = 8  #: related documents kept per document (as many as a page shows)
-
-
-def number_key(so_ky_hieu: str) -> str:
-    """"37/KH-UBND" and "37/kh-ubnd " are one key; "Đ" and "D" too (OCR)."""
-    return re.sub(r"\s+", "", fold(so_ky_hieu))
-
-
-def citation_year(so_ky_hieu: str | None, ngay_ban_hanh: str | None) -> str | None:
-    """The year a citation pins: its date's, or the one in "59/2023/NĐ-CP"."""
-    if ngay_ban_hanh:
-        return str(ngay_ban_hanh)[:4]
-    m = re.search(r"/((?:19|20)\d\d)/", so_ky_hieu or "")
-    return m.group(1) if m else None
 
 
 @dataclass
@@ -68,58 +53,47 @@ class Node:
         return f"{self.loai_van_ban or 'Văn bản'} {self.so_ky_hieu}".strip()
 
 
-@dataclass
-class Published:
-    """What the graph needs of a published document."""
-
-    slug: str
-    so_ky_hieu: str | None
-    so: int | None
-    loai_van_ban: str | None
-    ngay_ban_hanh: str | None
-    co_quan_ban_hanh: str | None
-    dan_chieu: list[dict]
-
-
 class CitationGraph:
-    def __init__(self, documents: list[Published], sentences: dict[str, dict[str, str]] | None = None):
-        """``sentences``: per citing slug, number key → the sentence citing it."""
+    """Who cites whom among the published documents and those they cite."""
+
+    def __init__(self, documents: list[tuple[str, Metadata]], sentences: dict[str, dict[str, str]] | None = None):
+        """``documents``: (slug, front matter) of every published document;
+        ``sentences``: per citing slug, number key → the sentence citing it."""
         self.nodes: dict[str, Node] = {}
         self._related: dict[str, list] | None = None  #: worked out for all nodes on first use
         self._linked: dict[str, set[str]] = {}  #: filled once the graph is complete
         self._by_number: dict[str, list[Node]] = defaultdict(list)
-        for doc in documents:
-            self._add_published(doc)
-        citations = [(doc, c) for doc in documents for c in doc.dan_chieu or [] if isinstance(c, dict)
-                     and c.get("so_ky_hieu")]
+        for slug, meta in documents:
+            self._add_published(slug, meta)
+        citations = [(slug, meta, c) for slug, meta in documents for c in meta.dan_chieu if c.so_ky_hieu]
         # Dated citations first: they fix which year a number means, which
         # lets an undated citation of the same number resolve afterwards.
-        citations.sort(key=lambda dc: citation_year(dc[1].get("so_ky_hieu"), dc[1].get("ngay_ban_hanh")) is None)
-        for doc, cited in citations:
-            self._cite(doc, cited, (sentences or {}).get(doc.slug, {}))
+        citations.sort(key=lambda item: citation_year(item[2].so_ky_hieu, item[2].ngay_ban_hanh) is None)
+        for slug, meta, cited in citations:
+            self._cite(slug, meta.ngay_ban_hanh, cited, (sentences or {}).get(slug, {}))
 
     # -- building --------------------------------------------------------------
-    def _add_published(self, doc: Published) -> None:
-        node = Node(doc.slug, doc.so_ky_hieu or "", str(doc.ngay_ban_hanh or "")[:4] or None,
-                    doc.loai_van_ban, doc.ngay_ban_hanh, [doc.co_quan_ban_hanh] if doc.co_quan_ban_hanh else [],
+    def _add_published(self, slug: str, meta: Metadata) -> None:
+        node = Node(slug, meta.so_ky_hieu or "", (meta.ngay_ban_hanh or "")[:4] or None,
+                    meta.loai_van_ban, meta.ngay_ban_hanh, [meta.co_quan_ban_hanh] if meta.co_quan_ban_hanh else [],
                     published=True)
-        self.nodes[doc.slug] = node
-        if doc.so_ky_hieu and doc.so is not None:
-            self._by_number[number_key(doc.so_ky_hieu)].append(node)
+        self.nodes[slug] = node
+        if meta.so_ky_hieu and meta.so is not None:
+            self._by_number[number_key(meta.so_ky_hieu)].append(node)
 
-    def _cite(self, doc: Published, cited: dict, sentences: dict[str, str]) -> None:
-        number = str(cited["so_ky_hieu"])
+    def _cite(self, citing: str, citing_date: str | None, cited: CitedDocument, sentences: dict[str, str]) -> None:
+        number = cited.so_ky_hieu
         key = number_key(number)
-        year = citation_year(number, cited.get("ngay_ban_hanh"))
-        target, ambiguous = self._resolve(key, year, doc.ngay_ban_hanh)
+        year = citation_year(number, cited.ngay_ban_hanh)
+        target, ambiguous = self._resolve(key, year, citing_date)
         if target is None:
             target = self._cited_only(number, key, year, cited)
         elif not target.published:
             self._learn(target, cited)
-        if target.slug == doc.slug or any(s == target.slug for s, _ in self.nodes[doc.slug].cites):
+        if target.slug == citing or any(s == target.slug for s, _ in self.nodes[citing].cites):
             return
-        self.nodes[doc.slug].cites.append((target.slug, ambiguous))
-        target.cited_by.append(Mention(doc.slug, sentences.get(key, ""), ambiguous))
+        self.nodes[citing].cites.append((target.slug, ambiguous))
+        target.cited_by.append(Mention(citing, sentences.get(key, ""), ambiguous))
 
     def _resolve(self, key: str, year: str | None, citing_date: str | None) -> tuple[Node | None, bool]:
         same = self._by_number.get(key, [])
@@ -136,20 +110,20 @@ class CitationGraph:
         pick = max(before or same, key=lambda n: n.ngay_ban_hanh or "")
         return pick, True
 
-    def _cited_only(self, number: str, key: str, year: str | None, cited: dict) -> Node:
-        base = document_slug(cited.get("loai_van_ban"), number, year, number)
+    def _cited_only(self, number: str, key: str, year: str | None, cited: CitedDocument) -> Node:
+        base = document_slug(cited.loai_van_ban, number, year, number)
         slug = disambiguate(base, f"{key}@{year}".encode("utf-8"), self.nodes.keys())
-        node = Node(slug, number, year, cited.get("loai_van_ban"), cited.get("ngay_ban_hanh"))
+        node = Node(slug, number, year, cited.loai_van_ban, cited.ngay_ban_hanh)
         self._learn(node, cited)
         self.nodes[slug] = node
         self._by_number[key].append(node)
         return node
 
     @staticmethod
-    def _learn(node: Node, cited: dict) -> None:
-        node.loai_van_ban = node.loai_van_ban or cited.get("loai_van_ban")
-        node.ngay_ban_hanh = node.ngay_ban_hanh or cited.get("ngay_ban_hanh")
-        issuer = cited.get("co_quan_ban_hanh")
+    def _learn(node: Node, cited: CitedDocument) -> None:
+        node.loai_van_ban = node.loai_van_ban or cited.loai_van_ban
+        node.ngay_ban_hanh = node.ngay_ban_hanh or cited.ngay_ban_hanh
+        issuer = cited.co_quan_ban_hanh
         if issuer and issuer not in node.issuers:
             node.issuers.append(issuer)
 
@@ -189,6 +163,10 @@ class CitationGraph:
         """``related`` for every node at once: each shared neighbour n adds
         1/log(2 + links of n) to every pair of nodes it links (numpy, since
         a build asks for all of them)."""
+        # numpy loads here, when a build ranks related documents, not with
+        # the graph: the site and ``vanban check`` import this module.
+        import numpy as np
+
         slugs = sorted(self.nodes)
         index = {s: i for i, s in enumerate(slugs)}
         size = len(slugs)
@@ -231,3 +209,4 @@ class CitationGraph:
         for a, b, score in zip(first[top].tolist(), second[top].tolist(), scores[top].tolist()):
             ranked.setdefault(slugs[a], []).append((self.nodes[slugs[b]], score))
         return ranked
+

@@ -16,31 +16,10 @@ builder's own, like ``__pycache__``.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import pickle
-import tempfile
 from pathlib import Path
 
-from vanban import __version__
-
-
-def cache_dir(docs_dir: Path) -> Path:
-    return Path(docs_dir).resolve().parent / ".cache" / "vanban"
-
-
-def content_key(*parts: bytes | str) -> bytes:
-    h = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        h.update(part.encode("utf-8") if isinstance(part, str) else part)
-        h.update(b"\0")
-    return h.digest()
-
-
-def code_version(*code: str) -> str:
-    """Names the source of ``code`` (module ``__file__`` paths) and vanban's
-    version: what was computed by other code is not reused."""
-    return content_key(__version__, *(Path(c).read_bytes() for c in code)).hex()
+from .files import code_version, write_atomic
 
 
 class ContentCache:
@@ -82,10 +61,6 @@ class ContentCache:
         if not self.misses and len(self.current) == len(self.previous):
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump((self.version, self.current), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
+            write_atomic(self.path, pickle.dumps((self.version, self.current), protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             pass

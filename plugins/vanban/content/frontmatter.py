@@ -1,15 +1,19 @@
-"""Documents ↔ Markdown files with YAML front matter in ``content/``."""
+"""Front matter files: ``Metadata`` ↔ Markdown with a YAML header.
+
+Reading checks every field against its type in ``Metadata``: a hand-edited
+file with a wrong value gets a diagnostic naming the file, the line and
+the fix, and is left out of the build (the others publish).
+"""
 
 from __future__ import annotations
 
-import os
+import datetime
 import re
-import tempfile
-from pathlib import Path
+from dataclasses import fields
 
 import yaml
 
-from vanban.model import FRONT_MATTER_KEYS
+from vanban.model import FRONT_MATTER_KEYS, CitedDocument, Diagnostic, Metadata
 
 try:  # the C loader is ten times faster on a province's worth of files
     _Loader = yaml.CSafeLoader
@@ -19,22 +23,27 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _Dumper = yaml.SafeDumper
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n?", re.DOTALL)
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_LISTS = {"kinh_gui", "noi_nhan"}
+_TEXT = {f.name for f in fields(Metadata)} - _LISTS - {"so", "dan_chieu", "da_sua_loi"}
+_CITED_KEYS = tuple(f.name for f in fields(CitedDocument))
 
 
 class FrontMatterError(ValueError):
+    """Front matter that is not YAML (or not a mapping), with the line."""
     def __init__(self, message: str, line: int | None = None):
         super().__init__(message)
         self.message, self.line = message, line
 
 
-def dump(metadata: dict, body: str) -> str:
-    ordered = {key: metadata.get(key) for key in FRONT_MATTER_KEYS}
-    yaml_text = yaml.dump(ordered, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100000)
+def dump(metadata: Metadata, body: str) -> str:
+    """The content file of a document."""
+    yaml_text = yaml.dump(metadata.as_dict(), Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100000)
     return f"---\n{yaml_text}---\n\n{body.rstrip()}\n"
 
 
-def parse(text: str) -> tuple[dict, str]:
-    """Split a content file into (front matter, body); errors name the line."""
+def split(text: str) -> tuple[dict, str, int]:
+    """(front matter mapping, body, line where the body starts); errors name the line."""
     m = _FRONT_MATTER.match(text)
     if not m:
         raise FrontMatterError("the file does not start with a '---' front matter block", 1)
@@ -49,35 +58,137 @@ def parse(text: str) -> tuple[dict, str]:
         data = {}
     if not isinstance(data, dict):
         raise FrontMatterError("the front matter is not a mapping of field: value", 2)
-    return data, text[m.end():].lstrip("\n")
+    return data, text[m.end():].lstrip("\n"), text.count("\n", 0, m.end()) + 1
 
 
 def body_of(text: str) -> str:
-    """What ``parse`` returns as the body, without reading the YAML."""
+    """What ``split`` returns as the body, without reading the YAML."""
     m = _FRONT_MATTER.match(text)
     return text[m.end():].lstrip("\n") if m else text
 
 
-def read(path: Path) -> tuple[dict, str]:
-    return parse(path.read_text(encoding="utf-8"))
+def as_text(data: bytes) -> str:
+    """A content file's bytes as a text editor reads them: a byte-order mark
+    and Windows line ends are no error."""
+    return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def write_atomic(path: Path, data: bytes | str) -> bool:
-    """Write ``data`` to ``path`` via a temporary file and rename.
+def key_lines(text: str) -> dict[str, int]:
+    """Line of each top-level key in the front matter, for messages."""
+    out: dict[str, int] = {}
+    for n, line in enumerate(text.split("\n"), start=1):
+        if n > 1 and line.startswith("---"):
+            break
+        m = re.match(r"([A-Za-z_][\w]*)\s*:", line)
+        if m:
+            out.setdefault(m.group(1), n)
+    return out
 
-    A crash leaves the old file or the new one, never half of one. Returns
-    False (and leaves the file, and its time stamp, alone) when unchanged.
-    """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    if path.exists() and path.read_bytes() == payload:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+
+def read_metadata(data: dict, where: str,
+                  lines: dict[str, int] | None = None) -> tuple[Metadata | None, list[Diagnostic]]:
+    """``data`` (the YAML mapping) as ``Metadata``; None when a field holds a
+    value of the wrong type (each such field is reported)."""
+    lines = lines or {}
+    problems: list[Diagnostic] = []
+
+    def problem(key: str, message: str, hint: str, level: str = "error") -> None:
+        problems.append(Diagnostic(where, "FM-TYPE" if level == "error" else "FM-UNKNOWN", message, hint,
+                                   line=lines.get(key), level=level))
+
+    unknown = sorted(str(k) for k in data if k not in FRONT_MATTER_KEYS)
+    if unknown:
+        problems.append(Diagnostic(where, "FM-UNKNOWN", f"unknown front matter field(s): {', '.join(unknown)}",
+                                   f"the fields are: {', '.join(FRONT_MATTER_KEYS)}", line=lines.get(unknown[0])))
+    values: dict = {}
+    for key in FRONT_MATTER_KEYS:
+        value = data.get(key)
+        if key == "ngay_ban_hanh":
+            value, ok = _date(value)
+            if not ok:
+                problem(key, "ngay_ban_hanh must be a date written YYYY-MM-DD (or YYYY-MM, YYYY), "
+                        f"not {data.get(key)!r}",
+                        "write it like '2026-02-26', in quotes")
+        elif key == "ngay_dang_tai" and isinstance(value, datetime.datetime):
+            value = value.isoformat()
+        elif key == "so":
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                problem(key, f"so must be a whole number or null, not {value!r}", "write the number without quotes")
+                value = None
+        elif key == "da_sua_loi":
+            if value is None:
+                value = False
+            elif not isinstance(value, bool):
+                problem(key, f"da_sua_loi must be true or false, not {value!r}", "write true or false")
+                value = False
+        elif key in _LISTS:
+            value, ok = _texts(value)
+            if not ok:
+                problem(key, f"{key} must be a list of texts", f"write {key}: [] when empty, else one '- item' a line")
+        elif key == "dan_chieu":
+            value, ok = _cited(value)
+            if not ok:
+                problem(key, "dan_chieu must be a list of cited documents (loai_van_ban, so_ky_hieu, "
+                        "ngay_ban_hanh, co_quan_ban_hanh)", "write dan_chieu: [] when empty")
+        elif key in _TEXT and value is not None and not isinstance(value, str):
+            problem(key, f"{key} must be text, not {value!r}", f"put the value of {key} in quotes")
+            value = None
+        values[key] = value
+    if any(p.level == "error" for p in problems):
+        return None, problems
+    return Metadata(**values), problems
+
+
+def _date(value) -> tuple[str | None, bool]:
+    """YAML reads an unquoted 2026-02-26 as a date and 2023 as a number: a
+    hand-edited file means the text. Impossible dates are refused."""
+    if value is None or value == "":
+        return None, True
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    if isinstance(value, datetime.date):
+        return value.isoformat(), True
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        return None, False
+    m = _DATE.fullmatch(value.strip())
+    if not m:
+        return None, False
+    year, month, day = (int(g) if g else None for g in m.groups())
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return True
+        datetime.date(year, month or 1, day or 1)
+    except ValueError:
+        return None, False
+    return value.strip(), True
+
+
+def _texts(value) -> tuple[list[str], bool]:
+    if value is None:
+        return [], True
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return [], False
+    return list(value), True
+
+
+def _cited(value) -> tuple[list[CitedDocument], bool]:
+    if value is None:
+        return [], True
+    if not isinstance(value, list):
+        return [], False
+    out = []
+    for item in value:
+        if not isinstance(item, dict):
+            return [], False
+        entry = {}
+        for key in _CITED_KEYS:
+            v = item.get(key)
+            if key == "ngay_ban_hanh":
+                v, ok = _date(v)
+                if not ok:
+                    return [], False
+            elif v is not None and not isinstance(v, str):
+                return [], False
+            entry[key] = v
+        out.append(CitedDocument(**entry))
+    return out, True

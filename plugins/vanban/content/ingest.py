@@ -15,27 +15,23 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
 
 import yaml
 
-from . import frontmatter as content
-from .records import DOCUMENTS_DIR
-from vanban.reading.decode import DecodeError
+from vanban.citations.notes import citation_notes
 from vanban.model import Diagnostic, Document
 from vanban.pipeline import process
-from vanban.citations.find import citation_sentences, find_citations
-from vanban.text.slugs import disambiguate, document_slug
+from vanban.reading.decode import DecodeError
+from vanban.text.slugs import disambiguate, document_slug, is_reserved
 
-SOURCES_DIR = "nguon"
-REPAIRS_DIR = "sua-loi"  #: what the repair changed, per document (JSON)
-CITATIONS_DIR = "dan-chieu"  #: where each citation stands in the body, per document (JSON)
-COMPARE_DIR = "doi-chieu"  #: printed beside repaired, line by line, per repaired document (JSON)
-REDIRECTS_FILE = "chuyen-huong.json"  #: old slug → new slug, for documents whose address had to change
+from . import frontmatter, paths
+from .files import write_atomic
+
 _TEP_GOC_LINE = re.compile(r"^tep_goc:.*$", re.MULTILINE)
 _NGUON_LINE = re.compile(r"^nguon:.*$", re.MULTILINE)  # before tep_goc: nguon/<slug>/<name>
 _DANG_TAI_LINE = re.compile(r"^ngay_dang_tai:.*$", re.MULTILINE)
@@ -52,16 +48,18 @@ def now() -> str:
 
 @dataclass
 class IngestReport:
+    """What an ingest did: slugs written and unchanged, files that failed, and
+    every problem found."""
     written: list[str] = field(default_factory=list)  #: slugs written or rewritten
     unchanged: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  #: source paths not ingested
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def source_files(paths: list[Path]) -> list[Path]:
+def source_files(inputs: list[Path]) -> list[Path]:
     """Files named, and the files inside folders named (hidden ones skipped)."""
     found: list[Path] = []
-    for path in paths:
+    for path in inputs:
         if path.is_dir():
             found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and not any(
                 part.startswith(".") for part in p.relative_to(path).parts))
@@ -75,7 +73,7 @@ def _existing(content_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
     and slug → when it was first published."""
     owners: dict[str, str] = {}
     published: dict[str, str] = {}
-    for md in (content_dir / DOCUMENTS_DIR).glob("*.md"):
+    for md in (content_dir / paths.DOCUMENTS_DIR).glob("*.md"):
         head = md.read_text(encoding="utf-8", errors="replace")[:20000]
         front = head.split("\n---", 1)[0]
         name, nguon = _field(_TEP_GOC_LINE, front), _field(_NGUON_LINE, front)
@@ -100,11 +98,6 @@ def _field(line: re.Pattern, front: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _published_name(source: Path) -> str:
-    """The original's name as published; a ".md" original must not become a page."""
-    return source.name + ".txt" if source.suffix.lower() in (".md", ".markdown", ".html", ".htm") else source.name
-
-
 Progress = Callable[[int, int], None]
 
 
@@ -119,17 +112,11 @@ def _process_one(source: Path) -> tuple[Path, Document | None, Diagnostic | None
                                         "check the path and permissions", level="error")
 
 
-def original_path(slug: str, name: str) -> str:
-    """Where a document's original is published, relative to ``content/``.
-    Its extension says what the file is; its name is the document's."""
-    return f"{SOURCES_DIR}/{slug}{Path(name).suffix.lower()}"
-
-
 def _unchanged(content_dir: Path, slug: str | None, name: str, source: Path) -> bool:
     """The original published for this file is byte for byte the file now."""
     if slug is None:
         return False
-    kept = content_dir / original_path(slug, name)
+    kept = content_dir / paths.original_path(slug, name)
     try:
         return kept.stat().st_size == source.stat().st_size and kept.read_bytes() == source.read_bytes()
     except OSError:
@@ -152,7 +139,7 @@ def _processed(todo: list[Path], workers: int | None, progress: Progress | None)
                 progress(i, len(todo))
 
 
-def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, force: bool = False,
+def ingest(inputs: list[Path], content_dir: Path, workers: int | None = None, force: bool = False,
            progress: Progress | None = None) -> IngestReport:
     """Ingest raw files; a file whose bytes are already published is skipped
     (``force`` re-reads every file, e.g. after the parser improved)."""
@@ -165,8 +152,8 @@ def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, for
     # One order whatever order the paths were given in: the first of two
     # documents with the same identity keeps the plain slug.
     todo = []
-    for source in sorted(source_files(paths), key=lambda p: (p.name, str(p))):
-        name = _published_name(source)
+    for source in sorted(source_files(inputs), key=lambda p: (p.name, str(p))):
+        name = paths.published_name(source)
         if not force and _unchanged(content_dir, owners.get(name), name, source):
             report.unchanged.append(owners[name])
         else:
@@ -176,11 +163,16 @@ def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, for
             report.failed.append(str(source))
             report.diagnostics.append(problem)
             continue
-        name = _published_name(source)
+        name = paths.published_name(source)
         previous = owners.get(name)
-        base = document_slug(doc.metadata["loai_van_ban"], doc.metadata["so_ky_hieu"],
-                             doc.metadata["ngay_ban_hanh"], Path(name).stem)
-        slug = base if base == previous else disambiguate(base, name.encode("utf-8"), taken - {previous})
+        meta = doc.metadata
+        base = document_slug(meta.loai_van_ban, meta.so_ky_hieu, meta.ngay_ban_hanh, Path(name).stem)
+        keep = base == previous and not is_reserved(base)
+        slug = base if keep else disambiguate(base, name.encode("utf-8"), taken - {previous})
+        if is_reserved(base):
+            report.diagnostics.append(Diagnostic(
+                str(source), "SLUG-RESERVED", f"the name '{base}' is a page of the site; published as '{slug}'",
+                "nothing to do: the address stays the same on every run"))
         if previous and previous != slug:
             _remove(content_dir, previous)
             taken.discard(previous)
@@ -188,7 +180,7 @@ def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, for
         taken.add(slug)
         owners[name] = slug
         # A document keeps the time it was first published, through re-ingests and renames.
-        doc.metadata["ngay_dang_tai"] = published.get(previous or slug) or arrived
+        meta.ngay_dang_tai = published.get(previous or slug) or arrived
         _write(doc, slug, name, content_dir, report)
         report.diagnostics.extend(doc.diagnostics)
         seen.setdefault(_identity(doc), []).append(str(source))
@@ -201,7 +193,7 @@ def ingest(paths: list[Path], content_dir: Path, workers: int | None = None, for
 def record_moves(content_dir: Path, moved: dict[str, str]) -> None:
     """Remember old addresses so the site redirects them: a journalist's
     link to a document must keep working after its number was corrected."""
-    path = content_dir / REDIRECTS_FILE
+    path = content_dir / paths.REDIRECTS_FILE
     try:
         known = json.loads(path.read_text(encoding="utf-8"))
         known = known if isinstance(known, dict) else {}
@@ -210,23 +202,23 @@ def record_moves(content_dir: Path, moved: dict[str, str]) -> None:
     known = {old: moved.get(new, new) for old, new in known.items()}  # follow a chain to its end
     known.update(moved)
     known = {old: new for old, new in known.items() if old != new}
-    content.write_atomic(path, json.dumps(dict(sorted(known.items())), ensure_ascii=False, indent=1) + "\n")
+    write_atomic(path, json.dumps(dict(sorted(known.items())), ensure_ascii=False, indent=1) + "\n")
 
 
 def _identity(doc: Document) -> tuple | None:
     m = doc.metadata
-    return (m["so_ky_hieu"], m["ngay_ban_hanh"]) if m.get("so") is not None and m.get("ngay_ban_hanh") else None
+    return (m.so_ky_hieu, m.ngay_ban_hanh) if m.so is not None and m.ngay_ban_hanh else None
 
 
 def duplicate_diagnostics(seen: dict) -> list[Diagnostic]:
     """Two files claiming one số ký hiệu and date: both are kept, and said."""
     out = []
-    for identity, paths in seen.items():
-        if identity is None or len(paths) < 2:
+    for identity, claimants in seen.items():
+        if identity is None or len(claimants) < 2:
             continue
         so_ky_hieu, date = identity
-        for path in paths:
-            others = ", ".join(p for p in paths if p != path)
+        for path in claimants:
+            others = ", ".join(p for p in claimants if p != path)
             out.append(Diagnostic(path, "DUP-NUMBER", f"{so_ky_hieu} of {date} is also claimed by {others}",
                                   "both are published; check which is right and correct or remove the other"))
     return out
@@ -234,46 +226,37 @@ def duplicate_diagnostics(seen: dict) -> list[Diagnostic]:
 
 def _write(doc: Document, slug: str, name: str, content_dir: Path, report: IngestReport) -> None:
     doc.slug = slug
-    nguon = original_path(slug, name)
-    doc.metadata["nguon"], doc.metadata["tep_goc"] = nguon, name
-    legacy = content_dir / SOURCES_DIR / slug
+    nguon = paths.original_path(slug, name)
+    doc.metadata.nguon, doc.metadata.tep_goc = nguon, name
+    legacy = content_dir / paths.SOURCES_DIR / slug
     if legacy.is_dir():  # the layout before tep_goc: nguon/<slug>/<name>
         shutil.rmtree(legacy)
-    changed = content.write_atomic(content_dir / nguon, doc.raw)
-    changed |= content.write_atomic(content_dir / DOCUMENTS_DIR / f"{slug}.md",
-                                    content.dump(doc.metadata, doc.body_markdown))
-    changed |= content.write_atomic(content_dir / CITATIONS_DIR / f"{slug}.json", json.dumps(
-        citation_notes(doc.body_markdown), ensure_ascii=False, indent=1) + "\n")
-    notes = content_dir / REPAIRS_DIR / f"{slug}.json"
-    lines = content_dir / COMPARE_DIR / f"{slug}.json"
+    changed = write_atomic(content_dir / nguon, doc.raw)
+    changed |= write_atomic(content_dir / paths.document_path(slug), frontmatter.dump(doc.metadata, doc.body_markdown))
+    notes = citation_notes(doc.body_markdown, doc.body_citations)
+    changed |= write_atomic(content_dir / paths.citation_notes_path(slug),
+                            json.dumps(notes, ensure_ascii=False, indent=1) + "\n")
+    repairs = content_dir / paths.repair_notes_path(slug)
+    lines = content_dir / paths.compare_lines_path(slug)
     if doc.repaired:
-        changed |= content.write_atomic(notes, json.dumps(
+        changed |= write_atomic(repairs, json.dumps(
             {"so_tu_da_sua": doc.repair_changes, "khong_chac": doc.repair_uncertain},
             ensure_ascii=False, indent=1) + "\n")
         # The compare view's lines, apart: a document page need not read them.
-        changed |= content.write_atomic(lines, json.dumps(doc.repair_lines, ensure_ascii=False, separators=(",", ":")))
+        changed |= write_atomic(lines, json.dumps(doc.repair_lines, ensure_ascii=False, separators=(",", ":")))
     else:
-        for stale in (notes, lines):
+        for stale in (repairs, lines):
             if stale.exists():
                 stale.unlink()
                 changed = True
     (report.written if changed else report.unchanged).append(slug)
 
 
-def citation_notes(body: str) -> dict:
-    """The citations of a body as the site needs them: the exact words to
-    link, and the sentence each cited number first stands in."""
-    return {"trich_dan": [{"text": c.text, "so_ky_hieu": c.so_ky_hieu, "ngay_ban_hanh": c.ngay_ban_hanh}
-                          for c in find_citations(body)],
-            "cau": citation_sentences(body)}
-
-
 def _remove(content_dir: Path, slug: str) -> None:
-    (content_dir / DOCUMENTS_DIR / f"{slug}.md").unlink(missing_ok=True)
-    (content_dir / CITATIONS_DIR / f"{slug}.json").unlink(missing_ok=True)
-    (content_dir / REPAIRS_DIR / f"{slug}.json").unlink(missing_ok=True)
-    (content_dir / COMPARE_DIR / f"{slug}.json").unlink(missing_ok=True)
-    for original in [content_dir / SOURCES_DIR / slug, *(content_dir / SOURCES_DIR).glob(f"{glob.escape(slug)}.*")]:
+    for path in paths.sidecar_paths(slug):
+        (content_dir / path).unlink(missing_ok=True)
+    sources = content_dir / paths.SOURCES_DIR
+    for original in [sources / slug, *sources.glob(f"{glob.escape(slug)}.*")]:
         if original.is_dir():
             shutil.rmtree(original)  # the layout before tep_goc: nguon/<slug>/<name>
         else:

@@ -23,6 +23,7 @@ HEADING_MAX = 260  #: longer numbered items are paragraphs, not headings
 
 @dataclass
 class Block:
+    """One paragraph of the body and what ``classify`` made of it."""
     kind: str  #: h2 / h3 / h4 / li / li2 / p
     text: str
 
@@ -82,6 +83,8 @@ def paragraphs(lines: list[str]) -> list[str]:
 
 
 def classify(text: str) -> Block:
+    """What one paragraph of the body is: a heading (and its level), a list
+    item or plain text, from its numbering and shape."""
     plain = _ANCHOR.sub("", text)
     heading_like = len(plain) <= HEADING_MAX and not plain.rstrip("*").endswith(_SENTENCE_END[:2] + ("./.",))
     roman = _ROMAN.match(text)
@@ -178,6 +181,8 @@ def _put_marker(texts: list[str], k: int, limit: int, n: int) -> bool:
 
 
 def to_markdown(lines: list[str], footnotes: dict[int, str]) -> str:
+    """The body as Markdown: paragraphs joined back across line and page
+    breaks, headings and lists marked, footnotes appended."""
     out: list[str] = []
     previous = ""
     blocks = [classify(p) for p in paragraphs(lines)]
@@ -189,7 +194,8 @@ def to_markdown(lines: list[str], footnotes: dict[int, str]) -> str:
         elif block.kind == "li":
             out.append(f"- {escape_line_start(text)}")
         elif block.kind == "li2":
-            out.append(f"    - {escape_line_start(text)}" if previous.startswith(("li", "li2")) else f"- {escape_line_start(text)}")
+            indent = "    " if previous.startswith(("li", "li2")) else ""
+            out.append(f"{indent}- {escape_line_start(text)}")
         else:
             out.append(escape_line_start(text))
         previous = block.kind

@@ -25,6 +25,7 @@ _SYMBOLS_ONLY = re.compile(r"^\s*[^\w\s]{1,80}\s*$")
 
 
 def normalise_spaces(lines: list[str]) -> list[str]:
+    """Control characters out, runs of spaces as one, no trailing spaces."""
     out = []
     for line in lines:
         line = _CONTROL.sub("", line)
@@ -34,6 +35,7 @@ def normalise_spaces(lines: list[str]) -> list[str]:
 
 
 def drop_timestamps(lines: list[str]) -> list[str]:
+    """Lines that are only a printing or signing timestamp go."""
     return [line for line in lines if not _TIMESTAMP.match(line)]
 
 
@@ -56,6 +58,7 @@ def drop_symbol_lines(lines: list[str]) -> list[str]:
 
 
 def collapse_blank_lines(lines: list[str]) -> list[str]:
+    """At most one blank line in a row, none at the start."""
     out: list[str] = []
     for line in lines:
         if not line.strip() and (not out or not out[-1].strip()):
@@ -70,6 +73,8 @@ STEPS = (normalise_spaces, drop_timestamps, drop_page_numbers, drop_symbol_lines
 
 
 def clean_lines(text: str) -> list[str]:
+    """Decoded text as clean lines: ``STEPS`` in order (spaces, timestamps,
+    page numbers, lines of symbols only, blank runs)."""
     lines = text.split("\n")
     for step in STEPS:
         lines = step(lines)

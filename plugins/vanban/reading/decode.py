@@ -7,6 +7,8 @@ import re
 
 from vanban.text.letters import nfc, vietnamese_letter_share
 
+from .legacy import decode_legacy
+
 MAX_BYTES = 20 * 1024 * 1024  #: larger "text" files are rejected, not read
 
 
@@ -80,8 +82,6 @@ def _decode_bytes(raw: bytes) -> tuple[str, str]:
         if exc.start >= len(raw) - 3 and exc.reason == "unexpected end of data":
             # A file cut off inside its last character: UTF-8 all the same.
             return raw[:exc.start].decode("utf-8") + "\ufffd", "UTF-8 (truncated)"
-    from .legacy import decode_legacy
-
     return decode_legacy(raw)
 
 

@@ -27,9 +27,9 @@ _TCVN3_BYTES = bytes([
     0xEF, 0xF3, 0xF1, 0xF2, 0xF4, 0xAD, 0xF5, 0xF8, 0xF6, 0xF7, 0xF9, 0xFA, 0xFD, 0xFB, 0xFC, 0xFE,
     0xA1, 0xA2, 0xA7, 0xA3, 0xA4, 0xA5, 0xA6,
 ])
-_TCVN3 = dict(zip(_TCVN3_BYTES, _TCVN3_LETTERS))
+TCVN3_LETTERS = dict(zip(_TCVN3_BYTES, _TCVN3_LETTERS))
 #: Latin-1 character of each byte → TCVN3 letter, or its Windows-1252 reading.
-_TCVN3_TABLE = {b: _TCVN3.get(b) or bytes([b]).decode("cp1252", errors="replace") for b in range(0x80, 0x100)}
+_TCVN3_TABLE = {b: TCVN3_LETTERS.get(b) or bytes([b]).decode("cp1252", errors="replace") for b in range(0x80, 0x100)}
 
 
 def decode_tcvn3(raw: bytes) -> str:

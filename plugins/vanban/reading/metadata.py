@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 
 from vanban.model import Header, Parts, Signature
-from vanban.text.shapes import find_place_date, find_so_line, ocr_fold
-from .structure import _MOTTO, _VV
 from vanban.text.letters import VIETNAMESE_ONLY, capitalize_first, is_upper_line, title_case
+from vanban.text.shapes import find_place_date, find_so_line, ocr_fold
 from vanban.text.vocabulary import (
     ISSUER_CODES,
     NAME_PHRASES,
     PROVINCE_BY_FOLD,
     TYPE_WORDS,
     UNIT_WORDS,
-    type_from_code,
 )
+
+from .structure import MOTTO, VV_LINE
 
 #: Position words of signature blocks, for restoring a line OCR stripped.
 POSITION_PHRASES = {
@@ -100,7 +100,7 @@ def org_name(text: str) -> str:
 def _cut_motto(line: str) -> str:
     folded = ocr_fold(line)
     pieces, last = [], 0
-    for m in _MOTTO.finditer(folded):
+    for m in MOTTO.finditer(folded):
         pieces.append(line[last: m.start()])
         last = m.end()
     pieces.append(line[last:])
@@ -108,6 +108,8 @@ def _cut_motto(line: str) -> str:
 
 
 def read_header(parts: Parts) -> Header:
+    """The header's fields (issuing body and the body above it, số ký hiệu,
+    place and date, type, trích yếu) read from the parts ``split_parts`` found."""
     header = Header()
     issuer_lines: list[str] = []
     for line in parts.header:
@@ -159,7 +161,7 @@ def _group_bodies(lines: list[str]) -> list[str]:
 
 def _trich_yeu(lines: list[str]) -> str | None:
     text = " ".join(line.strip() for line in lines).replace("**", "")
-    text = text[_VV.match(ocr_fold(text)).end():] if _VV.match(ocr_fold(text)) else text
+    text = text[VV_LINE.match(ocr_fold(text)).end():] if VV_LINE.match(ocr_fold(text)) else text
     text = re.sub(r"\s+", " ", text).strip(" .;:")
     return capitalize_first(text) if text else None
 
@@ -170,35 +172,9 @@ def _type_from_header(parts: Parts) -> str | None:
         for key, name in TYPE_WORDS:
             if words == key:
                 return name
-    if parts.trich_yeu and _VV.match(ocr_fold(parts.trich_yeu[0])):
+    if parts.trich_yeu and VV_LINE.match(ocr_fold(parts.trich_yeu[0])):
         return "Công văn"
     return None
-
-
-def type_from_so_ky_hieu(so_ky_hieu: str | None) -> str | None:
-    """Kế hoạch from "61/KH-UBND", Công văn from "1562/UBND-KT" or "1275-CV/ĐUK"."""
-    if not so_ky_hieu:
-        return None
-    m = re.match(r"^\d*-([^/]+)/", so_ky_hieu)
-    if m:  # Party style: number-TYPE/ISSUER
-        return type_from_code(m.group(1), party=True)
-    segments = so_ky_hieu.lstrip("0123456789").strip("/").split("/")
-    code = segments[-1].split("-")[0]
-    if re.fullmatch(r"\d{4}", segments[0]) and len(segments) > 1:
-        return type_from_code(code)
-    return type_from_code(code) or "Công văn"
-
-
-def issuer_from_ky_hieu(ky_hieu: str | None) -> str | None:
-    """The issuer named by the code part ("STTTT-TTBCXB" → Sở Thông tin và Truyền thông)."""
-    if not ky_hieu:
-        return None
-    if "/" in ky_hieu and not re.match(r"^\d{4}/", ky_hieu):
-        code = ky_hieu.split("/")[-1]  # Party: TYPE/ISSUER
-    else:
-        pieces = ky_hieu.split("/")[-1].split("-")
-        code = pieces[-1] if len(pieces) > 1 and type_from_code(pieces[0]) else pieces[0]
-    return ISSUER_CODES.get(ocr_fold(code))
 
 
 #: Notes a copy carries in place of the signature: "(Đã ký)", "(ký, ghi rõ họ tên)".
@@ -206,6 +182,8 @@ _SIGN_NOTE = re.compile(r"^\(.*\)$")
 
 
 def read_signature(lines: list[str]) -> Signature:
+    """The signer's positions ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"...) and name,
+    from the lines of the signature block."""
     positions: list[str] = []
     name = None
     for line in lines:

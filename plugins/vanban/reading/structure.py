@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import re
 
-from .body import FOOTNOTE_ANCHOR
 from vanban.model import Parts
-from vanban.text.shapes import find_place_date, find_so_line, ocr_fold
 from vanban.text.letters import fold, is_upper_line
+from vanban.text.shapes import find_place_date, find_so_line, ocr_fold
 from vanban.text.vocabulary import TYPE_WORDS
+
+from .body import FOOTNOTE_ANCHOR
 
 HEADER_WINDOW = 30  #: the header sits in the first lines of a document
 
-_MOTTO = re.compile(
+MOTTO = re.compile(
     r"cong\s*hoa\s*xa\s*h[a-z]i\s*chu\s*ngh[a-z]a\s*viet\s*nam"
     r"|d[a-z]c\s*l[a-z]p\s*-?\s*t[a-z]\s*do\s*-?\s*h[a-z]nh\s*phuc"
     r"|[a-z]?ang\s*cong\s*san\s*viet\s*nam"
 )
-_VV = re.compile(r"^\s*\**v\s*/\s*v\b\.?\s*:?\s*")
+VV_LINE = re.compile(r"^\s*\**v\s*/\s*v\b\.?\s*:?\s*")
 _KINH_GUI = re.compile(r"^\s*\**k[a-z]nh\s*g[a-z]{1,2}i\s*\**\s*:?\s*")
 _NOI_NHAN = re.compile(r"^\s*\**\s*n[a-z]i\s*nh[a-z]{1,2}n\s*\**\s*:?\s*\**\s*")
 #: Signature authority prefixes (NĐ 30 art. 8, HD 36): TM., KT., Q., TL., TUQ.
@@ -36,6 +37,9 @@ _BODY_OPENERS = re.compile(r"^\s*(thuc hien|can cu|de nghi|theo|ngay|tiep)")
 
 
 def split_parts(lines: list[str]) -> Parts:
+    """Cut a document's cleaned lines into its parts (Nghị định 30/2020,
+    Hướng dẫn 36-HD/VPTW): header, trích yếu, kính gửi, body, footnotes,
+    nơi nhận and signature, recognised by what the lines say, not by position."""
     parts = Parts()
     folded = [ocr_fold(line) for line in lines]
     header_end, trich_start, trich_end = _find_header(lines, folded)
@@ -70,7 +74,7 @@ def _find_header(lines: list[str], folded: list[str]) -> tuple[int, int, int]:
     so = _first(lines, window, lambda i: find_so_line(lines[i]) is not None)
     date = _first(lines, window, lambda i: _is_date_line(lines[i]))
     typ = _first(lines, window, lambda i: _is_type_line(lines[i], folded[i]))
-    vv = _first(lines, window, lambda i: bool(_VV.match(folded[i])))
+    vv = _first(lines, window, lambda i: bool(VV_LINE.match(folded[i])))
     anchors = [i for i in (so, date) if i is not None]
     header_end = max(anchors) + 1 if anchors else 0
     if typ is not None and typ >= header_end - 2:
@@ -125,7 +129,7 @@ def _starts_part(line: str, folded: str) -> bool:
 
 
 def _is_motto_line(folded: str) -> bool:
-    m = _MOTTO.search(folded)
+    m = MOTTO.search(folded)
     return bool(m) and (m.end() - m.start()) >= 0.6 * len(folded.strip())
 TITLE_MAX_LINES = 5
 
@@ -181,7 +185,8 @@ def _strip_item(text: str) -> str:
 
 
 #: Words of a signer's position ("GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "BÍ THƯ").
-_POSITION = re.compile(r"\b(chu tich|giam doc|bi thu|truong|chanh|uy vien|tong cuc|cuc truong|thu ky|thu tuong|bo truong)\b")
+_POSITION = re.compile(r"\b(chu tich|giam doc|bi thu|truong|chanh|uy vien|tong cuc|cuc truong|thu ky|thu tuong"
+                       r"|bo truong)\b")
 _NAME = re.compile(r"^\**\s*([^\W\d_][^\W\d_']*\s+){1,5}[^\W\d_]+\s*\**$")
 TAIL_WINDOW = 25  #: the signature sits in the last lines
 

@@ -14,8 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
 from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from vanban.text.letters import fold
 
@@ -109,6 +109,7 @@ def weighted_distance(printed: str, meant: str) -> float:
 
 @dataclass(frozen=True)
 class Candidate:
+    """A syllable the printed token may stand for, with its channel cost."""
     syllable: str  #: lower case, canonical tone placement
     cost: float  #: channel cost, ≥ 0; lower is likelier
 
@@ -123,7 +124,8 @@ class Channel:
             self.by_form.setdefault(fold(s), []).append(s)
         self.forms = sorted(self.by_form)
 
-    @lru_cache(maxsize=200_000)
+    # One index per process (the default decoder's), so the cache lives as long as it should.
+    @lru_cache(maxsize=200_000)  # noqa: B019
     def candidates(self, token: str) -> tuple[Candidate, ...]:
         printed = skeleton(token)
         rough = guess(token)

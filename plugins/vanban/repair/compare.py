@@ -47,7 +47,3 @@ def _runs(before: str, after: str, unsure: set[str]) -> list:
             new = "".join(b[j1:j2])
             runs.append({"goc": "".join(a[i1:i2]), "sua": new, "chac": not any(w in unsure for w in new.split())})
     return runs
-
-
-def changed_lines(lines: list[Line]) -> int:
-    return sum(1 for line in lines if not isinstance(line, str))

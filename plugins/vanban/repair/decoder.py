@@ -19,11 +19,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from .channel import Candidate, Channel
+from vanban.text.letters import VIETNAMESE_ONLY, fold
 from vanban.text.shapes import MIXED_CASE_CODES, fix_code_segments
-from .lm import BOUNDARY, NUMBER, UNK, LanguageModel, default_model, lm_tokens
 from vanban.text.syllables import canonical, is_syllable
-from vanban.text.letters import VIETNAMESE_ONLY, fold, vietnamese_letter_share
+
+from .channel import Candidate, Channel
+from .detect import line_is_clean, needs_repair
+from .lm import BOUNDARY, NUMBER, UNK, LanguageModel, default_model, lm_tokens
 
 CODE = -1  #: slot marker: a number or code, kept as printed
 GLUED = -2  #: slot marker: "số" printed glued to its number
@@ -33,9 +35,6 @@ CHEAP_CHANNEL = 0.35  #: an all-capitals word this close to a syllable is a word
 #: long is several documents, or not a document).
 MAX_CHARS = 400_000
 
-#: Clean administrative Vietnamese scores 0.45–0.65; damaged OCR under 0.1.
-CLEAN_SHARE = 0.25
-MIN_WORDS = 8
 CHANNEL_WEIGHT = 15.0  #: nats per unit of channel cost
 TRUST_PRINTED = 1.5  #: bonus for a word printed as a full syllable with Vietnamese-only letters
 TRUST_ACCENTED = 1.0  #: bonus for one printed with only Latin-1 accents ("khéo")
@@ -44,21 +43,9 @@ PRIOR_BEAM = 9.0  #: nats: a choice this much less likely on its own is dropped
 LOW_CONFIDENCE = 2.0  #: margin (nats) under which a repaired word is marked unsure
 
 
-def needs_repair(text: str) -> bool:
-    """True when ``text`` reads as Vietnamese that lost its diacritics."""
-    if len(text.split()) < MIN_WORDS:
-        return False
-    return vietnamese_letter_share(text) < CLEAN_SHARE
-
-
-def line_is_clean(line: str) -> bool:
-    """A line of a damaged document that is nevertheless clean Vietnamese."""
-    words = re.findall(r"[^\W\d_]{2,}", line)
-    return len(words) >= 3 and vietnamese_letter_share(line) >= CLEAN_SHARE
-
-
 @dataclass
 class Change:
+    """One word the repair changed, and how sure it is."""
     start: int  #: offset in the original text
     end: int
     original: str
@@ -68,6 +55,7 @@ class Change:
 
 @dataclass
 class Repair:
+    """Repaired text, with what changed."""
     text: str
     changes: list[Change] = field(default_factory=list)
 
@@ -175,6 +163,8 @@ def _slot(start: int, token: str, channel: Channel) -> Slot:
 # --- decoding ----------------------------------------------------------------
 
 class Decoder:
+    """Restores diacritics and OCR damage: candidates from the channel model,
+    chosen by the language model (Viterbi over trigrams)."""
     def __init__(self, lm: LanguageModel | None = None):
         self.lm = lm or default_model()
         self.channel_syllables = [w for w in self.lm.vocab[3:] if is_syllable(w)]
@@ -232,7 +222,7 @@ class Decoder:
     def _viterbi(self, positions) -> tuple[list[str], list[float]]:
         slots = positions
         lattice = [(np.array([BOUNDARY]), np.zeros(1), ["<s>"])] * 2 + positions
-        ids = [l[0] for l in lattice]
+        ids = [position[0] for position in lattice]
         # All trigram scores the lattice can need, looked up in one batch.
         shapes, keys = [], []
         for i in range(2, len(lattice)):
@@ -292,6 +282,7 @@ class Decoder:
 
 @lru_cache(maxsize=1)
 def default_decoder() -> Decoder:
+    """The decoder over the shipped model, loaded once per process."""
     return Decoder()
 
 

@@ -44,6 +44,7 @@ def lm_tokens(text: str) -> list[str]:
 
 
 class LanguageModel:
+    """The trigram language model shipped in ``repair/data/lm.npz``."""
     def __init__(self, path: Path = MODEL):
         data = np.load(path)
         self.vocab: list[str] = str(data["vocab"]).split("\n")
@@ -93,4 +94,5 @@ def _lookup(keys: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarra
 
 @lru_cache(maxsize=1)
 def default_model() -> LanguageModel:
+    """The shipped model, loaded once per process."""
     return LanguageModel()

@@ -18,10 +18,12 @@ _SYLLABLE = re.compile(r"[^\s.,;:!?()\"“”'…\-–/]+")
 
 
 def syllables(text: str) -> list[str]:
+    """Syllables of a text, for scoring."""
     return _SYLLABLE.findall(unicodedata.normalize("NFC", text))
 
 
 def syllable_accuracy(hypothesis: str, reference: str, fold_case: bool = True) -> float:
+    """Share of syllables right, aligned."""
     hyp, ref = syllables(hypothesis), syllables(reference)
     if fold_case:
         hyp, ref = [s.lower() for s in hyp], [s.lower() for s in ref]
@@ -32,6 +34,7 @@ def syllable_accuracy(hypothesis: str, reference: str, fold_case: bool = True) -
 
 
 def character_error_rate(hypothesis: str, reference: str, fold_case: bool = True) -> float:
+    """Edit distance over length."""
     hyp = " ".join(unicodedata.normalize("NFC", hypothesis).split())
     ref = " ".join(unicodedata.normalize("NFC", reference).split())
     if fold_case:
@@ -41,6 +44,7 @@ def character_error_rate(hypothesis: str, reference: str, fold_case: bool = True
 
 @dataclass
 class Score:
+    """Accuracy figures of one repaired text."""
     syllables_folded: float
     syllables_exact: float
     cer_folded: float
@@ -52,5 +56,6 @@ class Score:
 
 
 def score(hypothesis: str, reference: str) -> Score:
+    """Score a repaired text against the truth."""
     return Score(syllable_accuracy(hypothesis, reference), syllable_accuracy(hypothesis, reference, False),
                  character_error_rate(hypothesis, reference), character_error_rate(hypothesis, reference, False))

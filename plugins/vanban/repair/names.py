@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .channel import Channel, skeleton
-from .decoder import CHANNEL_WEIGHT, TRUST_PRINTED
-from vanban.text.syllables import canonical, is_syllable
 from vanban.text.letters import VIETNAMESE_ONLY, fold
+from vanban.text.syllables import canonical, is_syllable
+
+from .channel import Channel, skeleton
+from .decoder import CHANNEL_WEIGHT, TRUST_PRINTED, default_decoder
 
 #: Common surnames, most frequent first.
 SURNAMES = (
@@ -59,8 +60,6 @@ _PRIORS = {"surname": _prior(SURNAMES, True), "middle": _prior(MIDDLE + GIVEN, T
 
 @lru_cache(maxsize=1)
 def _channel() -> Channel:
-    from .decoder import default_decoder
-
     syllables = set(default_decoder().channel_syllables)
     syllables.update(canonical(w.lower()) for w in SURNAMES + MIDDLE + GIVEN)
     return Channel(sorted(s for s in syllables if is_syllable(s)), max_edits=3)
@@ -84,8 +83,6 @@ def restore_name(printed: str) -> str | None:
 def _best_syllable(token: str, prior: dict[str, float]) -> str | None:
     printed = canonical(token.lower())
     trusted = any(c in VIETNAMESE_ONLY for c in token) and is_syllable(printed)
-    from .decoder import default_decoder
-
     lm = default_decoder().lm
     best, best_score = None, float("-inf")
     for cand in _channel().candidates(token):

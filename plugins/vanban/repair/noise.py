@@ -13,8 +13,8 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from vanban.text.syllables import split_tone
 from vanban.text.letters import fold
+from vanban.text.syllables import split_tone
 
 #: base letter → (replacement, weight) pairs for a letter whose tone was lost.
 _GLYPHS = {

@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import pickle
-import tempfile
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -31,10 +29,11 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-from vanban.content.cache import ContentCache, content_key
-from vanban.site.incremental import replace_if_changed
-from .terms import FIELDS, SearchDocument, document_terms, facet_options, fnv1a
+from vanban.content.cache import ContentCache
+from vanban.content.files import digest, write_atomic
 from vanban.text.letters import fold
+
+from .terms import FIELDS, SearchDocument, document_terms, facet_options, fnv1a
 
 CHUNK = 8  #: documents per metadata file (a page of results is scattered: small chunks, fewer bytes)
 POSTING_BYTES = 6  #: a posting's share of a shard file (two short numbers)
@@ -59,6 +58,7 @@ class Packed:
 
 
 def pack(doc: SearchDocument) -> Packed:
+    """A document's terms and weights, packed for the index builder."""
     terms = document_terms(doc)
     return Packed("\n".join(terms), array("I", terms.values()).tobytes())
 
@@ -69,7 +69,7 @@ def cached_postings(cache: ContentCache | None):
         return pack
 
     def packed(doc: SearchDocument) -> Packed:
-        key = doc.key or content_key(*(doc.texts().get(name, "") for name, _, _ in FIELDS))
+        key = doc.key or digest(*(doc.texts().get(name, "") for name, _, _ in FIELDS))
         return cache.get(key, lambda: pack(doc))
     return packed
 
@@ -92,7 +92,7 @@ def build(documents: list[SearchDocument], out: Path, cache: ContentCache | None
     can. Only files whose bytes change are written."""
     packed_of = cached_postings(cache)
     packed = [packed_of(d) for d in documents]
-    keys = [content_key(json.dumps(_row(d), ensure_ascii=False), p.terms, p.weights) for d, p in zip(documents, packed)]
+    keys = [digest(json.dumps(_row(d), ensure_ascii=False), p.terms, p.weights) for d, p in zip(documents, packed)]
     count = _shard_count(sum(p.size for p in packed))
     state = _load_state(state_file, out, count) if state_file else None
     start = _common_prefix(state["keys"], keys) if state else 0
@@ -116,7 +116,7 @@ def build(documents: list[SearchDocument], out: Path, cache: ContentCache | None
         files[f"d{c}.js"] = f"vanbanDocs({c},{script_json(rows)});\n"
     # The version names this exact index: a state file or a browser cache
     # that knows another version knows another index.
-    version = content_key(*keys).hex()[:16]
+    version = digest(*keys).hex()[:16]
     options = facet_options(d.facets for d in documents)
     manifest = {"version": version, "documents": len(documents), "shards": count, "chunk": CHUNK, "facets": options}
     files["manifest.js"] = f"vanbanManifest({script_json(manifest)});\n"
@@ -205,13 +205,9 @@ def _load_state(path: Path, out: Path, count: int) -> dict | None:
 
 def _save_state(path: Path, state: dict) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_atomic(path, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
-        pass
+        pass  # the next build makes the index whole
 
 
 def script_json(data) -> str:
@@ -229,4 +225,4 @@ def _write_changed(out: Path, files: dict[str, str], expected: set[str]) -> None
         if old.name not in expected:
             old.unlink()
     for name, text in files.items():
-        replace_if_changed(out / name, text)
+        write_atomic(out / name, text)

@@ -42,6 +42,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from vanban.model import Metadata
 from vanban.text.letters import fold
 
 #: field, boost, typical length in terms (measured on real and synthetic directives)
@@ -79,6 +80,7 @@ def fnv1a(text: str) -> int:
 
 @dataclass
 class SearchDocument:
+    """A document as the search index needs it: fields, facets, weights."""
     url: str
     title: str
     so_ky_hieu: str
@@ -134,11 +136,11 @@ def document_terms(doc: SearchDocument) -> dict[str, int]:
 FACETS = (("nam", "Năm ban hành"), ("loai", "Loại văn bản"), ("co_quan", "Cơ quan ban hành"))
 
 
-def facets_of(meta: dict) -> dict[str, str]:
+def facets_of(meta: Metadata) -> dict[str, str]:
     """A document's year, type and issuer, as the filters offer them."""
-    date = str(meta.get("ngay_ban_hanh") or "")
-    return {"nam": date[:4] if date[:4].isdigit() else "", "loai": str(meta.get("loai_van_ban") or ""),
-            "co_quan": str(meta.get("co_quan_ban_hanh") or "")}
+    date = str(meta.ngay_ban_hanh or "")
+    return {"nam": date[:4] if date[:4].isdigit() else "", "loai": str(meta.loai_van_ban or ""),
+            "co_quan": str(meta.co_quan_ban_hanh or "")}
 
 
 def facet_options(documents: Iterable[dict[str, str]]) -> dict[str, list[str]]:

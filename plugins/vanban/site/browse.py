@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from vanban.content.records import Record
+from vanban.content.published import Published
 from vanban.search.terms import FACETS, facets_of
-from vanban.text.slugs import slug
 from vanban.text.letters import fold
+from vanban.text.slugs import slug
 
-HUB_URI = "van-ban/duyet.md"
+from . import urls
+
 #: URL folder, the facet it groups by, and its label: the search filters'
 KINDS = tuple((facet.replace("_", "-"), facet, label) for facet, label in FACETS)
 FEED_KINDS = ("loai", "co-quan")  #: each type and each issuer has its own feed; a year does not
@@ -26,18 +27,19 @@ FEED_KINDS = ("loai", "co-quan")  #: each type and each issuer has its own feed;
 
 @dataclass
 class Group:
+    """A year's, a type's or an issuer's documents."""
     kind: str  #: URL folder: nam, loai, co-quan
     slug: str
     label: str
-    rows: list[Record]  #: newest first
+    rows: list[Published]  #: newest first
 
     @property
     def index_uri(self) -> str:
-        return f"van-ban/{self.kind}/{self.slug}.md"
+        return urls.browse_group(self.kind, self.slug)
 
     @property
     def archive(self) -> str:
-        return f"van-ban/{self.kind}/{self.slug}-trang-{{}}.md"
+        return urls.browse_archive(self.kind, self.slug)
 
     @property
     def title(self) -> str:
@@ -45,16 +47,16 @@ class Group:
 
     @property
     def feed(self) -> str | None:
-        return f"atom/{self.kind}/{self.slug}.xml" if self.kind in FEED_KINDS else None
+        return urls.group_feed(self.kind, self.slug) if self.kind in FEED_KINDS else None
 
 
-def groups(newest_first: list[Record]) -> dict[str, list[Group]]:
+def groups(newest_first: list[Published]) -> dict[str, list[Group]]:
     """For each kind, its groups: years newest first, the others in
     Vietnamese alphabetical order."""
     out: dict[str, list[Group]] = {}
     facets = [(r, facets_of(r.meta)) for r in newest_first]
     for kind, facet, _ in KINDS:
-        rows: dict[str, list[Record]] = {}
+        rows: dict[str, list[Published]] = {}
         spellings: dict[str, Counter] = {}
         for record, values in facets:
             value = values[facet]

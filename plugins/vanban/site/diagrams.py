@@ -9,10 +9,11 @@ from typing import Callable
 
 from markupsafe import Markup, escape
 
-from .html import esc, fmt
-
-from vanban.content.records import display_date
 from vanban.citations.graph import CitationGraph, Node
+from vanban.model import CitedDocument
+from vanban.text.shapes import display_date
+
+from .html import esc, fmt
 
 #: slug → URL of its page relative to the page being written.
 Href = Callable[[str], str]
@@ -31,13 +32,13 @@ def _not_here(node: Node) -> Markup:
     return Markup("") if node.published else Markup(' <span class="vb-chua-co">(chưa có trên cổng)</span>')
 
 
-def relation_sections(graph: CitationGraph, slug: str, href: Href, mentions: list[dict] = ()) -> Markup:
+def relation_sections(graph: CitationGraph, slug: str, href: Href, mentions: list[CitedDocument] = ()) -> Markup:
     """``mentions``: dan_chieu entries with no number ("Nghị quyết của HĐND tỉnh")."""
     node = graph.nodes[slug]
     out = Markup("")
     if node.cites:
         items = Markup("").join(
-            fmt('<li><a href="{}">{}</a>{}{}</li>', 
+            fmt('<li><a href="{}">{}</a>{}{}</li>',
                 href(s), _label(graph.nodes[s]), _not_here(graph.nodes[s]),
                 Markup(' <span class="vb-mo-ho" title="Trích dẫn không ghi ngày; có nhiều văn bản cùng số">'
                        '(chưa chắc chắn)</span>') if amb else Markup(""))
@@ -45,8 +46,8 @@ def relation_sections(graph: CitationGraph, slug: str, href: Href, mentions: lis
         out += fmt('<section class="vb-lien-quan"><h2 id="van-ban-duoc-dan-chieu">Văn bản được dẫn chiếu</h2>'
                       '<ul>{}</ul></section>', items)
     if mentions:
-        items = Markup("").join(fmt("<li>{} của {}</li>", m.get("loai_van_ban") or "Văn bản",
-                                                                     m.get("co_quan_ban_hanh") or "") for m in mentions)
+        items = Markup("").join(fmt("<li>{} của {}</li>", m.loai_van_ban or "Văn bản", m.co_quan_ban_hanh or "")
+                                for m in mentions)
         out += fmt('<section class="vb-lien-quan"><h2 id="van-ban-duoc-nhac-den">Văn bản được nhắc đến '
                       '(không ghi số ký hiệu)</h2><ul>{}</ul></section>', items)
     out += cited_by_section(graph, node, href)
@@ -59,7 +60,7 @@ def relation_sections(graph: CitationGraph, slug: str, href: Href, mentions: lis
                       '<p class="vb-ghi-chu">Cùng dẫn chiếu hoặc được dẫn chiếu bởi những văn bản chung, '
                       'xếp theo mức độ gần.</p><ol>{}</ol></section>', items)
     if node.cites or node.cited_by:
-        out += fmt('<section class="vb-luoc-do"><h2 id="luoc-do">Lược đồ</h2>{}</section>', 
+        out += fmt('<section class="vb-luoc-do"><h2 id="luoc-do">Lược đồ</h2>{}</section>',
             diagram(graph, node, href))
     return out
 
@@ -68,7 +69,7 @@ def cited_by_section(graph: CitationGraph, node: Node, href: Href) -> Markup:
     if not node.cited_by:
         return Markup("")
     items = Markup("").join(
-        fmt('<li><a href="{}">{}</a>{}</li>', 
+        fmt('<li><a href="{}">{}</a>{}</li>',
             href(m.citing), _label(graph.nodes[m.citing]),
             fmt('<blockquote class="vb-trich-dan">{}</blockquote>', m.sentence) if m.sentence else "")
         for m in node.cited_by)
@@ -81,7 +82,7 @@ def cited_only_page(graph: CitationGraph, node: Node, href: Href) -> str:
             ("Ngày ban hành", display_date(node.ngay_ban_hanh) or node.year),
             ("Cơ quan ban hành", "; ".join(node.issuers) or None)]
     body = Markup("").join(
-        fmt('<tr><th scope="row">{}</th><td>{}</td></tr>', 
+        fmt('<tr><th scope="row">{}</th><td>{}</td></tr>',
             k, v if v else Markup('<span class="vb-missing">Chưa xác định</span>')) for k, v in rows)
     return str(fmt(
         '<h1 id="van-ban">{}</h1>'
@@ -90,7 +91,7 @@ def cited_only_page(graph: CitationGraph, node: Node, href: Href) -> str:
         '<section class="vb-thuoc-tinh"><h2 id="thuoc-tinh">Thuộc tính (theo trích dẫn)</h2>'
         '<table class="vb-attributes"><tbody>{}</tbody></table></section>{}{}'
     , node.title, body, cited_by_section(graph, node, href),
-             fmt('<section class="vb-luoc-do"><h2 id="luoc-do">Lược đồ</h2>{}</section>', 
+             fmt('<section class="vb-luoc-do"><h2 id="luoc-do">Lược đồ</h2>{}</section>',
                  diagram(graph, node, href))))
 
 
@@ -154,7 +155,7 @@ def graph_page(graph: CitationGraph, href: Href, top: int = 40, table_max: int =
     degree = {s: len(n.cites) + len(n.cited_by) for s, n in graph.nodes.items()}
     ranked = sorted(graph.nodes.values(), key=lambda n: (-len(n.cited_by), -degree[n.slug], n.slug))
     rows = Markup("").join(
-        fmt('<tr><td><a href="{}">{}</a>{}</td><td>{}</td><td>{}</td></tr>', 
+        fmt('<tr><td><a href="{}">{}</a>{}</td><td>{}</td><td>{}</td></tr>',
             href(n.slug), _label(n), _not_here(n), len(n.cited_by), len(n.cites))
         for n in ranked[:table_max] if degree[n.slug])
     more = len([n for n in ranked if degree[n.slug]]) - table_max
@@ -193,12 +194,12 @@ def overview(graph: CitationGraph, href: Href, nodes: list[Node]) -> Markup:
         angle = 2 * math.pi * slot / len(nodes) - math.pi / 2
         pos[n.slug] = (size / 2 + radius * math.cos(angle), size / 2 + radius * math.sin(angle))
     lines = Markup("").join(
-        fmt('<line x1="{:.0f}" y1="{:.0f}" x2="{:.0f}" y2="{:.0f}" marker-end="url(#vb-arrow-o)"/>', 
+        fmt('<line x1="{:.0f}" y1="{:.0f}" x2="{:.0f}" y2="{:.0f}" marker-end="url(#vb-arrow-o)"/>',
             *pos[n.slug], *pos[t])
         for n in nodes for t, _ in n.cites if t in pos)
     dots = Markup("").join(
         fmt('<a href="{}" class="vb-dot{}"><title>{}</title><circle cx="{:.0f}" cy="{:.0f}" r="{:.1f}"/>'
-               '<text x="{:.0f}" y="{:.0f}" text-anchor="{}">{}</text></a>', 
+               '<text x="{:.0f}" y="{:.0f}" text-anchor="{}">{}</text></a>',
             href(n.slug), "" if n.published else " vb-dot--cited-only", n.title, *pos[n.slug],
             4 + 2 * math.sqrt(len(n.cited_by)), pos[n.slug][0] + (8 if pos[n.slug][0] >= size / 2 else -8),
             pos[n.slug][1] + 4, "start" if pos[n.slug][0] >= size / 2 else "end", n.so_ky_hieu)

@@ -9,6 +9,8 @@ import traceback
 
 
 class ForkedCall:
+    """Runs ``function(*args)`` in a forked process; ``result()`` waits for it
+    and re-raises its error."""
     def __init__(self, function, *args):
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)

@@ -21,4 +21,5 @@ def esc(value):
 
 
 def fmt(template: str, *args, **kwargs) -> Markup:
+    """``template.format`` with every argument that is not Markup escaped."""
     return Markup(template.format(*(esc(a) for a in args), **{k: esc(v) for k, v in kwargs.items()}))

@@ -2,33 +2,27 @@
 
 A document page depends on its content file and sidecars, and on its
 neighbourhood in the citation graph (what it cites, who cites it, what is
-related); a listing page on its rows. Each page's inputs are hashed; a
-dirty build (``mkdocs build --dirty``, ``vanban build --incremental``)
-renders only pages whose hash changed, and removes pages that are gone, so
-the result equals a full build.
+related); a listing page on its rows. Each page kind says what it shows
+(``fingerprint()``); a dirty build (``mkdocs build --dirty``, ``vanban
+build --incremental``) renders only pages whose fingerprint changed, and
+removes pages that are gone, so the result equals a full build.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
 
 from vanban import __version__
+from vanban.content.files import digest, write_atomic
 
-THEME_DIR = Path(__file__).parent / "theme"
+from .urls import THEME_DIR
 
 
-def digest(*parts) -> str:
-    """Hash of plain data (str, numbers, None, lists, tuples, dicts built in
-    a fixed order): ``repr`` is exact for these and several times faster
-    than JSON on the 10,000 neighbourhoods of a province's build."""
-    h = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        h.update(part if isinstance(part, bytes) else repr(part).encode("utf-8", "surrogatepass"))
-        h.update(b"\0")
-    return h.hexdigest()
+def fingerprint(*parts) -> str:
+    """Hex digest of plain data (see ``content.files.digest``)."""
+    return digest(*parts).hex()
 
 
 def site_key(config_file: str | None) -> str:
@@ -36,10 +30,12 @@ def site_key(config_file: str | None) -> str:
     theme = sorted((str(p.relative_to(THEME_DIR)), p.stat().st_size, p.stat().st_mtime_ns)
                    for p in THEME_DIR.rglob("*") if p.is_file())
     config = Path(config_file).read_bytes() if config_file and Path(config_file).exists() else b""
-    return digest(__version__, theme, config)
+    return fingerprint(__version__, theme, config)
 
 
 class Fingerprints:
+    """This build's fingerprint of each page, beside the last build's."""
+
     def __init__(self, cache_file: Path):
         self.cache_file = cache_file
         try:
@@ -61,24 +57,7 @@ class Fingerprints:
         return known
 
     def save(self) -> None:
-        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
-        self.cache_file.write_text(json.dumps(self.current, sort_keys=True), encoding="utf-8")
-
-
-def replace_if_changed(path: Path, data: str | bytes) -> bool:
-    """Write ``data`` to a file of the site being built unless it already
-    holds it. The file is replaced, never written through: in an
-    incremental build it may be a hard link to the published site's copy."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        if path.stat().st_size == len(payload) and path.read_bytes() == payload:
-            return False
-    except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    path.write_bytes(payload)
-    return True
+        write_atomic(self.cache_file, json.dumps(self.current, sort_keys=True))
 
 
 def remove_stale(site_dir: Path, expected: set[str]) -> list[str]:

@@ -17,21 +17,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vanban.content.records import Record
+from vanban.content.published import Published
 
-INDEX_URI = "van-ban/index.md"
-ARCHIVE = "van-ban/trang-{}.md"
+from . import urls
+
 WINDOW = 2  #: page numbers shown on each side of the current one
 
 
 @dataclass
-class ListingPage:
+class ListingSlice:
+    """One page of a listing: which rows, and its neighbours."""
+
     uri: str
     number: int | None  #: archive page number, 1 = oldest; None for the index (newest)
-    rows: list[Record]  #: newest first
+    rows: list[Published]  #: newest first
     count: int  #: archive pages in all
-    index_uri: str = INDEX_URI  #: the listing's first page
-    archive: str = ARCHIVE  #: its archive pages: archive.format(number)
+    index_uri: str = urls.LISTING  #: the listing's first page
+    archive: str = urls.ARCHIVE  #: its archive pages: archive.format(number)
     group: str | None = None  #: what a browse listing holds ("Kế hoạch", "2026"...); None: everything
     total: int = 0  #: documents in the listing
 
@@ -65,18 +67,16 @@ class ListingPage:
         return (self.number, self.nav(), self.group, self.total if self.is_index else None)
 
 
-def archive_uri(number: int) -> str:
-    return ARCHIVE.format(number)
-
-
-def listing_pages(newest_first: list[Record], size: int, index_uri: str = INDEX_URI, archive: str = ARCHIVE,
-                  group: str | None = None) -> list[ListingPage]:
+def listing_pages(newest_first: list[Published], size: int, index_uri: str = urls.LISTING, archive: str = urls.ARCHIVE,
+                  group: str | None = None) -> list[ListingSlice]:
+    """The pages of a listing (newest first): its index, then archive pages
+    numbered from the oldest."""
     size = max(1, size)
     oldest_first = newest_first[::-1]
     count = -(-len(oldest_first) // size) if len(oldest_first) > size else 0
     common = {"count": count, "index_uri": index_uri, "archive": archive, "group": group, "total": len(newest_first)}
-    pages = [ListingPage(index_uri, None, newest_first[:size], **common)]
+    pages = [ListingSlice(index_uri, None, newest_first[:size], **common)]
     for n in range(1, count + 1):
         rows = oldest_first[(n - 1) * size:n * size][::-1]
-        pages.append(ListingPage(archive.format(n), n, rows, **common))
+        pages.append(ListingSlice(archive.format(n), n, rows, **common))
     return pages

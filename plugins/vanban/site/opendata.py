@@ -16,23 +16,22 @@ import csv
 import io
 import json
 
-from vanban.model import FRONT_MATTER_KEYS
+from vanban.model import FRONT_MATTER_KEYS, Metadata
 
-JSON_PATH = "du-lieu/van-ban.json"
-CSV_PATH = "du-lieu/van-ban.csv"
+from . import urls
+
 SEPARATOR = " | "
 COLUMNS = ("slug", "url", *(k for k in FRONT_MATTER_KEYS), "du_lieu_json", "du_lieu_markdown")
 
 
-def entry(slug: str, url: str, meta: dict, data_dir: str) -> dict:
-    out = {"slug": slug, "url": url}
-    out.update({k: meta.get(k) for k in FRONT_MATTER_KEYS})
-    out["du_lieu_json"] = f"{data_dir}/{slug}.json"
-    out["du_lieu_markdown"] = f"{data_dir}/{slug}.md"
-    return out
+def entry(slug: str, url: str, meta: Metadata) -> dict:
+    """One document's row: its slug, page and data files, and its front matter."""
+    markdown, json_file, _ = urls.data_files(slug)
+    return {"slug": slug, "url": url, **meta.as_dict(), "du_lieu_json": json_file, "du_lieu_markdown": markdown}
 
 
 def as_json(entries: list[dict]) -> str:
+    """The corpus entries as one JSON array."""
     return json.dumps(entries, ensure_ascii=False, indent=1, default=str) + "\n"
 
 
@@ -49,6 +48,7 @@ def _cell(key: str, value) -> str:
 
 
 def as_csv(entries: list[dict]) -> str:
+    """The corpus entries as CSV (UTF-8 with BOM, for Excel)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
-from .html import fmt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
 from vanban.text.slugs import slug
+
+from .html import fmt
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 
@@ -28,6 +29,7 @@ def safe_link(url: str) -> bool:
 
 @dataclass
 class Heading:
+    """A heading of the body, for the table of contents."""
     level: int
     id: str
     text: str
@@ -35,6 +37,7 @@ class Heading:
 
 @dataclass
 class Rendered:
+    """A body as HTML, and its headings."""
     html: str
     headings: list[Heading] = field(default_factory=list)
 

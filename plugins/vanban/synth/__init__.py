@@ -44,11 +44,11 @@ from datetime import date
 from pathlib import Path
 
 from vanban.repair.noise import ocr_damage, strip_diacritics
-from .bank import bank
-from .layout import _write_one
-from .plan import Doc, Pools, _choose_citations, _new_topic, _plan, _still_current, _topic_text, _topic_when
-from .world import TYPES, _issuers
 
+from .bank import bank
+from .layout import write_one
+from .plan import Doc, Pools, choose_citations, new_topic, plan_documents, still_current, topic_text, topic_when
+from .world import TYPES, make_issuers
 
 # ---------------------------------------------------------------------------
 # The corpus.
@@ -80,8 +80,8 @@ def generate(n: int, out_dir: Path, seed: int = 0, damaged_share: float = 0.1,
     out_dir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     bk = bank()
-    issuers = _issuers(rng)
-    docs = _plan(n, rng, issuers)
+    issuers = make_issuers(rng)
+    docs = plan_documents(n, rng, issuers)
     # Which documents are damaged: scans first. The texts do not depend on the
     # shares, so a corpus generated with damaged_share=0 is the same corpus
     # with every document clean.
@@ -100,7 +100,7 @@ def generate(n: int, out_dir: Path, seed: int = 0, damaged_share: float = 0.1,
     for pos, doc in enumerate(docs):
         pools.advance(doc.ordinal)
         drng = random.Random(seed * 1_000_003 + pos)
-        primary, others, nationals = _choose_citations(doc, drng, pools)
+        primary, others, nationals = choose_citations(doc, drng, pools)
         submission = None
         if (doc.type == "QĐ" and doc.issuer.group == "ubnd_tinh") or (doc.type == "NQ" and doc.issuer.group == "hdnd"):
             group = "so" if doc.issuer.group == "ubnd_tinh" else "ubnd_tinh"
@@ -111,14 +111,14 @@ def generate(n: int, out_dir: Path, seed: int = 0, damaged_share: float = 0.1,
                     others.remove(submission)
         if submission is not None:
             doc.topic, doc.topic_year = submission.topic, submission.topic_year
-        elif primary is not None and drng.random() < 0.75 and _still_current(primary, doc):
+        elif primary is not None and drng.random() < 0.75 and still_current(primary, doc):
             doc.topic, doc.topic_year = primary.topic, primary.topic_year
         else:
-            doc.topic, doc.topic_year = _new_topic(doc, drng), _topic_when(doc.ordinal)
-        doc.np = _topic_text(doc.topic, doc.topic_year, doc.issuer.scope)
+            doc.topic, doc.topic_year = new_topic(doc, drng), topic_when(doc.ordinal)
+        doc.np = topic_text(doc.topic, doc.topic_year, doc.issuer.scope)
         doc.vp = f"{drng.choice(doc.topic[1])} {doc.np}"
         mode = modes[pos]
-        text, info = _write_one(doc, drng, bk, primary, others, nationals, submission)
+        text, info = write_one(doc, drng, bk, primary, others, nationals, submission)
         if submission is not None and submission not in doc.cites:
             doc.cites.append(submission)
         text = unicodedata.normalize("NFC", text)

@@ -7,9 +7,13 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .util import _cap
-from .world import NATIONAL, TOPICS
+import numpy as np
 
+from vanban.repair.lm import default_model, lm_tokens
+from vanban.text.syllables import is_syllable
+
+from .util import cap
+from .world import NATIONAL, TOPICS
 
 # ---------------------------------------------------------------------------
 # The sentence bank, from the project's own material.
@@ -90,12 +94,6 @@ def _known_bigrams(texts: list[str]):
     across punctuation) must be one the language model or the clean texts
     know, or the clause is dropped; so are numbers before words (OCR's
     "trả 161 chất vấn")."""
-    try:
-        import numpy as np
-
-        from vanban.repair.lm import default_model, lm_tokens
-    except Exception:  # pragma: no cover - numpy or the model missing
-        return lambda clause: True
     model = default_model()
     keys = model.bi_keys
 
@@ -135,8 +133,6 @@ def _known_bigrams(texts: list[str]):
 
 
 def _is_syllables(text: str) -> bool:
-    from vanban.text.syllables import is_syllable
-
     for word in re.findall(r"[^\W\d_]+", text):
         if word.isupper() and len(word) > 1:
             continue  # UBND, HĐND, CCHC
@@ -284,6 +280,6 @@ def bank() -> Bank:
         for s in sentences:
             for clause in s.rstrip(".;!?").split("; "):
                 if len(clause) > 40 and "{" not in clause and not clause.startswith(("Qua đó", "Đề nghị")) \
-                        and not _cap(clause).startswith(_FRAGMENTS):
+                        and not cap(clause).startswith(_FRAGMENTS):
                     out.clauses.append(clause)
     return out

@@ -7,12 +7,11 @@ import random
 from datetime import date
 
 from .bank import Bank
-from .phrases import FOOTNOTE_SENTENCE, _NOI_NHAN, _RECIPIENTS, _SECTOR_RECIPIENTS, _localise
-from .plan import Doc, _titles
-from .util import _utf8_len, _wrap
-from .world import PROVINCE, SIZE_FACTOR, TYPE_LINE, _REFORM_ORD, _term
-from .writer import Writer, _body, _hdnd_term
-
+from .phrases import FOOTNOTE_SENTENCE, NOI_NHAN, RECIPIENTS, SECTOR_RECIPIENTS, localise
+from .plan import Doc, titles_of
+from .util import utf8_len, wrap_text
+from .world import PROVINCE, REFORM_ORD, SIZE_FACTOR, TYPE_LINE, term_of
+from .writer import Writer, hdnd_term, write_body
 
 # ---------------------------------------------------------------------------
 # Header, signature, layout.
@@ -48,7 +47,7 @@ def _gap(rng: random.Random, damaged: bool) -> str:
 
 def _signature(doc: Doc, rng: random.Random) -> tuple[list[str], str]:
     iss, t, g = doc.issuer, doc.type, doc.issuer.group
-    term = _term(iss, doc.ordinal)
+    term = term_of(iss, doc.ordinal)
     head, deputy, cvp = term["head"], rng.choice(term["deputies"]), term["cvp"]
     if g in ("ubnd_tinh", "ubnd_huyen", "ubnd_xa"):
         if t == "QĐ" and not doc.qp and rng.random() < 0.7:
@@ -88,7 +87,7 @@ def _authority(doc: Doc, rng: random.Random) -> list[str]:
             return [iss.name.upper()]
         return [f"BAN THƯỜNG VỤ {iss.name.upper()}"]
     if doc.type == "NQ" and iss.group == "hdnd":
-        khoa, ky = _hdnd_term(doc.ordinal)
+        khoa, ky = hdnd_term(doc.ordinal)
         return [f"HỘI ĐỒNG NHÂN DÂN TỈNH {PROVINCE.upper()}", f"KHÓA {khoa}, KỲ HỌP THỨ {ky}"]
     return []
 
@@ -153,7 +152,7 @@ def _header(doc: Doc, rng: random.Random, layout: str, damaged: bool, title_line
 
 def _title_block(doc: Doc, rng: random.Random, printed: str, wrap: bool) -> list[str]:
     width = rng.randint(45, 70)
-    text_lines = _wrap(printed, width) if (wrap or rng.random() < 0.6) else [printed]
+    text_lines = wrap_text(printed, width) if (wrap or rng.random() < 0.6) else [printed]
     if doc.type == "CV":
         if doc.issuer.party:
             return text_lines
@@ -175,8 +174,8 @@ def _kinh_gui(doc: Doc, rng: random.Random, upward: str | None) -> list[str]:
         return []
     if upward and (doc.type == "BC" or rng.random() < 0.25):
         return [f"Kính gửi: {upward}."]
-    pool = [_localise(r, iss, doc.ordinal) for r in
-            _RECIPIENTS[iss.group] + _SECTOR_RECIPIENTS.get(iss.sector or "", [])]
+    pool = [localise(r, iss, doc.ordinal) for r in
+            RECIPIENTS[iss.group] + SECTOR_RECIPIENTS.get(iss.sector or "", [])]
     names = rng.sample(pool, min(len(pool), rng.randint(1, 4)))
     sep = "," if iss.party else ";"
     if len(names) == 1:
@@ -189,7 +188,7 @@ def _kinh_gui(doc: Doc, rng: random.Random, upward: str | None) -> list[str]:
 
 
 def _upward(doc: Doc) -> str | None:
-    iss, g, before = doc.issuer, doc.issuer.group, doc.ordinal < _REFORM_ORD
+    iss, g, before = doc.issuer, doc.issuer.group, doc.ordinal < REFORM_ORD
     return {"ubnd_tinh": "Hội đồng nhân dân tỉnh", "so": "Ủy ban nhân dân tỉnh", "hdnd": None,
             "ubnd_huyen": "Ủy ban nhân dân tỉnh",
             "ubnd_xa": f"Ủy ban nhân dân huyện {iss.district}" if before else "Ủy ban nhân dân tỉnh",
@@ -200,7 +199,7 @@ def _upward(doc: Doc) -> str | None:
 
 def _noi_nhan(doc: Doc, rng: random.Random) -> list[str]:
     iss = doc.issuer
-    pool = [_localise(x, iss, doc.ordinal) for x in _NOI_NHAN[iss.group]]
+    pool = [localise(x, iss, doc.ordinal) for x in NOI_NHAN[iss.group]]
     picked = rng.sample(pool, min(len(pool), rng.randint(2, 6)))
     first = []
     if doc.type in ("CV", "TTr", "TB"):
@@ -276,8 +275,8 @@ def _layout_body(blocks: list[tuple[str, str]], rng: random.Random, wrap: int, b
     for kind, text in blocks:
         if not marker_done and kind == "p" and text.startswith(FOOTNOTE_SENTENCE[:20]):
             marker_done = True
-            pending_note = _wrap("1 " + footnote, wrap or 110)
-        lines = _wrap(text, wrap) if wrap else [text]
+            pending_note = wrap_text("1 " + footnote, wrap or 110)
+        lines = wrap_text(text, wrap) if wrap else [text]
         for line in lines:
             out.append(line)
             count += 1
@@ -311,7 +310,7 @@ def _in_order(text: str, cited: list) -> list:
     return sorted(cited, key=first)
 
 
-def _write_one(doc: Doc, rng: random.Random, bk: Bank, primary: Doc | None, others: list, nationals: list,
+def write_one(doc: Doc, rng: random.Random, bk: Bank, primary: Doc | None, others: list, nationals: list,
                submission: Doc | None) -> tuple[str, dict]:
 
     damaged = doc.scanned  # the layout of a scan, whether or not its OCR went wrong
@@ -343,7 +342,7 @@ def _write_one(doc: Doc, rng: random.Random, bk: Bank, primary: Doc | None, othe
     title_cite = None
     if primary is not None and primary.topic is doc.topic and doc.type not in ("TB", "NQ") and rng.random() < 0.3:
         title_cite = w.cite(primary, True, True)
-    printed, value, about = _titles(doc, rng, title_cite)
+    printed, value, about = titles_of(doc, rng, title_cite)
     doc.trich_yeu, doc.about = value, about
     upward = _upward(doc)
     title_lines = _title_block(doc, rng, printed, bool(wrap))
@@ -351,9 +350,9 @@ def _write_one(doc: Doc, rng: random.Random, bk: Bank, primary: Doc | None, othe
     w.upward = bool(upward) and len(kinh_gui) == 1 and upward in kinh_gui[0]
     header = _header(doc, rng, layout, damaged, title_lines, kinh_gui)
     footer, signer = _footer(doc, rng, damaged, bold)
-    fixed = _utf8_len("\n".join(header + footer))
+    fixed = utf8_len("\n".join(header + footer))
     w.target = max(400, target - fixed)
-    _body(w)
+    write_body(w)
     note_text = None
     if footnote:
         note_text = "; ".join(w.cite(x, True, True) for x in footnote) + "."

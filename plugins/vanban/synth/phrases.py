@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 
-from .world import Issuer, _MERGE_ORD, _REFORM_ORD
-
+from .world import MERGE_ORD, REFORM_ORD, Issuer
 
 # ---------------------------------------------------------------------------
 # Addressees, units, nơi nhận.
 # ---------------------------------------------------------------------------
 
-_RECIPIENTS = {
+RECIPIENTS = {
     "ubnd_tinh": ["Các sở, ban, ngành tỉnh", "{LOWER}", "Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Báo Lạng Sơn",
                   "Đài Phát thanh và Truyền hình tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", "Sở Nội vụ", "Sở Tài chính",
                   "Sở Y tế", "Sở Giáo dục và Đào tạo"],
@@ -34,7 +33,7 @@ _RECIPIENTS = {
                  "Ban cán sự đảng UBND huyện", "Ủy ban MTTQ và các đoàn thể huyện"],
     "dang_uy_xa": ["Các chi bộ trực thuộc", "MTTQ và các đoàn thể xã", "UBND xã"],
 }
-_SECTOR_RECIPIENTS = {
+SECTOR_RECIPIENTS = {
     "y_te": ["Trung tâm Y tế các huyện, thành phố", "Các bệnh viện trên địa bàn tỉnh"],
     "giao_duc": ["Phòng Giáo dục và Đào tạo các huyện, thành phố", "Các trường trung học phổ thông"],
     "noi_vu": ["Phòng Nội vụ các huyện, thành phố"], "tai_chinh": ["Phòng Tài chính - Kế hoạch các huyện, thành phố"],
@@ -66,7 +65,7 @@ _UNITS = {
     "dang_uy_xa": ["Các chi bộ trực thuộc", "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội xã",
                    "Văn hóa – Thông tin và Truyền thông xã", "Văn phòng Đảng ủy", "Ủy ban nhân dân xã"],
 }
-_NOI_NHAN = {
+NOI_NHAN = {
     "ubnd_tinh": ["Văn phòng Chính phủ (b/c);", "Bộ Nội vụ;", "Thường trực Tỉnh ủy;", "Thường trực HĐND tỉnh;",
                   "Chủ tịch, các PCT UBND tỉnh;", "Ủy ban MTTQ Việt Nam tỉnh;", "Các sở, ban, ngành tỉnh;",
                   "{LOWER};", "Các cơ quan TW trên địa bàn tỉnh;", "C, PCVP UBND tỉnh, các phòng CM, đơn vị;"],
@@ -98,15 +97,15 @@ _XA = re.compile(r"\bxã\b(?! hội)")
 _HUYEN = re.compile(r"\bhuyện\b")
 
 
-def _localise(text: str, iss: Issuer, ordinal: int) -> str:
-    lower = "UBND các huyện, thành phố" if ordinal < _REFORM_ORD else "UBND các xã, phường"
-    btg = "Ban Tuyên giáo Tỉnh ủy" if ordinal < _MERGE_ORD else "Ban Tuyên giáo và Dân vận Tỉnh ủy"
+def localise(text: str, iss: Issuer, ordinal: int) -> str:
+    lower = "UBND các huyện, thành phố" if ordinal < REFORM_ORD else "UBND các xã, phường"
+    btg = "Ban Tuyên giáo Tỉnh ủy" if ordinal < MERGE_ORD else "Ban Tuyên giáo và Dân vận Tỉnh ủy"
     if "{" in text:
-        up = f"UBND huyện {iss.district}" if iss.district and ordinal < _REFORM_ORD else "UBND tỉnh"
-        up_party = ("Ban Thường vụ Huyện ủy" if ordinal < _REFORM_ORD else "Ban Thường vụ Tỉnh ủy")
+        up = f"UBND huyện {iss.district}" if iss.district and ordinal < REFORM_ORD else "UBND tỉnh"
+        up_party = ("Ban Thường vụ Huyện ủy" if ordinal < REFORM_ORD else "Ban Thường vụ Tỉnh ủy")
         text = (text.replace("{LOWER}", lower).replace("{BTG}", btg).replace("{UP}", up)
                 .replace("{UP_PARTY}", up_party))
-    if ordinal >= _REFORM_ORD:
+    if ordinal >= REFORM_ORD:
         text = text.replace("các huyện, thành phố", "các xã, phường")
     if iss.commune and not iss.scope.startswith("xã"):
         text = _XA.sub(iss.scope[:-len(iss.commune) - 1], text)
@@ -135,11 +134,14 @@ TOPIC_SENTENCES = [
     "Định kỳ sơ kết, đánh giá kết quả {VP}; biểu dương, khen thưởng các tập thể, cá nhân có thành tích tiêu biểu.",
 ]
 ORG_PREDICATES = [
-    "chủ trì, phối hợp với các cơ quan, đơn vị liên quan theo dõi, đôn đốc việc triển khai thực hiện {THIS}; tổng hợp, báo cáo {SUP} kết quả thực hiện theo quy định.",
-    "căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch cụ thể và tổ chức triển khai thực hiện có hiệu quả các nội dung của {THIS}.",
+    "chủ trì, phối hợp với các cơ quan, đơn vị liên quan theo dõi, đôn đốc việc triển khai thực hiện {THIS}; tổng hợp, "
+    "báo cáo {SUP} kết quả thực hiện theo quy định.",
+    "căn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch cụ thể và tổ chức triển khai thực hiện có hiệu quả các "
+    "nội dung của {THIS}.",
     "tăng cường công tác thông tin, tuyên truyền về {NP}; kịp thời phản ánh những mô hình hay, cách làm hiệu quả.",
     "tham mưu bố trí kinh phí thực hiện {THIS} theo quy định của pháp luật về ngân sách nhà nước.",
-    "phối hợp chặt chẽ với các cơ quan, đơn vị liên quan trong quá trình triển khai thực hiện; định kỳ báo cáo kết quả về {COORD} để tổng hợp.",
+    "phối hợp chặt chẽ với các cơ quan, đơn vị liên quan trong quá trình triển khai thực hiện; định kỳ báo cáo kết quả "
+    "về {COORD} để tổng hợp.",
 ]
 FOOTNOTE_SENTENCE = "Quán triệt, thực hiện nghiêm các văn bản chỉ đạo của Trung ương{m} về {NP}."
 GENERIC_HEADINGS = [
@@ -151,8 +153,10 @@ GENERIC_HEADINGS = [
 LIMITS = [
     "Việc triển khai ở một số cơ quan, đơn vị còn chậm, chưa thường xuyên; chất lượng báo cáo chưa cao.",
     "Công tác phối hợp giữa các cơ quan, đơn vị có lúc chưa chặt chẽ, hiệu quả chưa cao.",
-    "Nguyên nhân chủ yếu là do một số cấp ủy, chính quyền chưa quan tâm đúng mức; đội ngũ cán bộ làm công tác chuyên môn còn kiêm nhiệm, thiếu kinh nghiệm.",
-    "Kinh phí bảo đảm cho hoạt động còn hạn chế; cơ sở vật chất, trang thiết bị phục vụ công tác tuyên truyền ở cơ sở còn thiếu.",
+    "Nguyên nhân chủ yếu là do một số cấp ủy, chính quyền chưa quan tâm đúng mức; đội ngũ cán bộ làm công tác chuyên "
+    "môn còn kiêm nhiệm, thiếu kinh nghiệm.",
+    "Kinh phí bảo đảm cho hoạt động còn hạn chế; cơ sở vật chất, trang thiết bị phục vụ công tác tuyên truyền ở cơ sở "
+    "còn thiếu.",
 ]
 STATS = [
     "Đã tổ chức {a} hội nghị quán triệt, triển khai với {b} lượt cán bộ, đảng viên tham dự.",

@@ -6,22 +6,21 @@ import bisect
 import random
 from datetime import date
 
-from .util import _cap, _low, _pick
+from .util import cap, low, pick_weighted
 from .world import (
+    _END_ORD,
+    _START_ORD,
     CITE_APPEAL,
     GROUP_SECTORS,
     GROUP_WEIGHTS,
-    Issuer,
+    MERGE_ORD,
     NATIONAL,
+    REFORM_ORD,
     TOPICS,
     TYPE_WEIGHTS,
     YEARLY,
-    _END_ORD,
-    _MERGE_ORD,
-    _REFORM_ORD,
-    _START_ORD,
+    Issuer,
 )
-
 
 # ---------------------------------------------------------------------------
 # The documents.
@@ -89,9 +88,9 @@ def _so_ky_hieu(doc: Doc) -> str:
 SCANNED_SHARE = 0.16
 
 
-def _plan(n: int, rng: random.Random, issuers: list[Issuer]) -> list[Doc]:
+def plan_documents(n: int, rng: random.Random, issuers: list[Issuer]) -> list[Doc]:
     """Who issues what when, sorted by date, numbered per issuer, year and ký hiệu."""
-    periods = [(_START_ORD, _MERGE_ORD - 1), (_MERGE_ORD, _REFORM_ORD - 1), (_REFORM_ORD, _END_ORD)]
+    periods = [(_START_ORD, MERGE_ORD - 1), (MERGE_ORD, REFORM_ORD - 1), (REFORM_ORD, _END_ORD)]
     tables = []
     for first, last in periods:
         groups = {}
@@ -108,11 +107,11 @@ def _plan(n: int, rng: random.Random, issuers: list[Issuer]) -> list[Doc]:
             if weekday == 6 or (weekday == 5 and rng.random() < 0.85):
                 continue
             break
-        groups = tables[0 if ordinal < _MERGE_ORD else 1 if ordinal < _REFORM_ORD else 2]
+        groups = tables[0 if ordinal < MERGE_ORD else 1 if ordinal < REFORM_ORD else 2]
         g = rng.choices(list(groups), weights=[GROUP_WEIGHTS[k] for k in groups])[0]
         active, weights = groups[g]
         iss = rng.choices(active, weights=weights)[0]
-        doc = Doc(index, iss, _pick(rng, TYPE_WEIGHTS[g]), ordinal)
+        doc = Doc(index, iss, pick_weighted(rng, TYPE_WEIGHTS[g]), ordinal)
         doc.qp = (g == "ubnd_tinh" and doc.type == "QĐ" and rng.random() < 0.08) or \
                  (g == "hdnd" and doc.type == "NQ" and rng.random() < 0.35)
         if not doc.qp and g != "hdnd" and rng.random() < 0.04:
@@ -215,7 +214,7 @@ _NATIONAL_SHARE = {"tinh_uy": 0.5, "ban_tu": 0.45, "duk": 0.35, "ubnd_tinh": 0.3
                    "huyen_uy": 0.22, "ubnd_huyen": 0.2, "dang_uy_xa": 0.12, "ubnd_xa": 0.1}
 
 
-def _choose_citations(doc: Doc, rng: random.Random, pools: Pools) -> tuple[Doc | None, list, list]:
+def choose_citations(doc: Doc, rng: random.Random, pools: Pools) -> tuple[Doc | None, list, list]:
     """(primary, other corpus citations, national citations)."""
     iss = doc.issuer
     k = rng.choices(range(len(_K_WEIGHTS)), weights=_K_WEIGHTS)[0]
@@ -223,7 +222,7 @@ def _choose_citations(doc: Doc, rng: random.Random, pools: Pools) -> tuple[Doc |
         k = rng.randint(1, _K_CAP[doc.type])
     n_nat = sum(1 for _ in range(k) if rng.random() < _NATIONAL_SHARE[iss.group])
     n_in = k - n_nat
-    parents = [(p, w) for p, w in (iss.parents_post if doc.ordinal >= _REFORM_ORD else iss.parents_pre)
+    parents = [(p, w) for p, w in (iss.parents_post if doc.ordinal >= REFORM_ORD else iss.parents_pre)
                if pools.docs.get(p.key)]
     chosen: list[Doc] = []
     primary = None
@@ -270,20 +269,20 @@ def _choose_citations(doc: Doc, rng: random.Random, pools: Pools) -> tuple[Doc |
 # Subjects and titles.
 # ---------------------------------------------------------------------------
 
-def _topic_when(ordinal: int) -> tuple[int, int, int]:
+def topic_when(ordinal: int) -> tuple[int, int, int]:
     """The years a subject started on this day speaks of: the year, the
     coming Tết, the school year."""
     d = date.fromordinal(ordinal)
     return d.year, d.year + 1 if d.month >= 11 else d.year, d.year if d.month >= 7 else d.year - 1
 
 
-def _topic_text(topic, when: tuple[int, int, int], scope: str) -> str:
+def topic_text(topic, when: tuple[int, int, int], scope: str) -> str:
     year, tet, school = when
     return (topic[0].replace("{Y}", str(year)).replace("{Y1}", str(year + 1)).replace("{T}", str(tet))
             .replace("{N}", str(school)).replace("{N1}", str(school + 1)).replace("{S}", scope))
 
 
-def _still_current(cited: Doc, doc: Doc) -> bool:
+def still_current(cited: Doc, doc: Doc) -> bool:
     """A subject is carried down only while it is current: a plan for 2023
     is not implemented in 2025."""
     topic = cited.topic
@@ -293,7 +292,7 @@ def _still_current(cited: Doc, doc: Doc) -> bool:
     return cited.topic_year[0] >= doc.year - (0 if dated and date.fromordinal(doc.ordinal).month > 3 else 1)
 
 
-def _new_topic(doc: Doc, rng: random.Random):
+def new_topic(doc: Doc, rng: random.Random):
     year = doc.year
     sectors = GROUP_SECTORS.get(doc.issuer.group)
     if doc.issuer.group == "so" or doc.issuer.group == "ban_tu":
@@ -307,13 +306,13 @@ def _new_topic(doc: Doc, rng: random.Random):
     return rng.choice(fitting or TOPICS)
 
 
-_HEAD_TITLE = {"ubnd_tinh": "Chủ tịch UBND tỉnh", "ubnd_huyen": "Chủ tịch UBND huyện", "ubnd_xa": "Chủ tịch UBND xã",
+HEAD_TITLE = {"ubnd_tinh": "Chủ tịch UBND tỉnh", "ubnd_huyen": "Chủ tịch UBND huyện", "ubnd_xa": "Chủ tịch UBND xã",
                "so": "Giám đốc Sở", "hdnd": "Thường trực HĐND tỉnh", "tinh_uy": "Ban Thường vụ Tỉnh ủy",
                "ban_tu": "Lãnh đạo Ban", "duk": "Ban Thường vụ Đảng ủy Khối", "huyen_uy": "Thường trực Huyện ủy",
                "dang_uy_xa": "Ban Thường vụ Đảng ủy"}
 
 
-def _titles(doc: Doc, rng: random.Random, title_cite: str | None) -> tuple[str, str, str]:
+def titles_of(doc: Doc, rng: random.Random, title_cite: str | None) -> tuple[str, str, str]:
     """(trích yếu as printed, as the parser should give it, what citers say it is about)."""
     np, vp, t, g = doc.np, doc.vp, doc.type, doc.issuer.group
     core = vp
@@ -338,7 +337,7 @@ def _titles(doc: Doc, rng: random.Random, title_cite: str | None) -> tuple[str, 
             title = f"Về {vp}" if not vp.startswith("thực hiện") else f"Về việc {vp}"
     elif t == "TB":
         where = rng.choice(["tại buổi làm việc", "tại cuộc họp", "tại hội nghị"])
-        title = f"Kết luận của {_HEAD_TITLE[g]} {where} về {np}"
+        title = f"Kết luận của {HEAD_TITLE[g]} {where} về {np}"
     elif t == "BC":
         title = rng.choice([f"Kết quả {core}", f"Tình hình, kết quả {core}",
                             f"Sơ kết 6 tháng đầu năm {doc.year} {core}", f"Tổng kết {core}"])
@@ -358,16 +357,16 @@ def _titles(doc: Doc, rng: random.Random, title_cite: str | None) -> tuple[str, 
     printed = title
     if (doc.issuer.party and t != "CV" and rng.random() < 0.6) or (t == "CV" and not doc.issuer.party
                                                                     and rng.random() < 0.5):
-        printed = _low(title) if not title.startswith("Về việc") else title
+        printed = low(title) if not title.startswith("Về việc") else title
     else:
-        printed = _cap(title)
-    value = _cap(title)
+        printed = cap(title)
+    value = cap(title)
     plain = title if not title_cite else title.replace(core, vp)
     stripped = plain
     for prefix in ("Về việc ", "về việc "):
         if stripped.startswith(prefix):
-            return printed, value, "về việc " + _low(stripped[len(prefix):])
+            return printed, value, "về việc " + low(stripped[len(prefix):])
     for prefix in ("Về ", "về "):
         if stripped.startswith(prefix):
-            return printed, value, "về " + _low(stripped[len(prefix):])
-    return printed, value, rng.choice(["về ", "về ", "về việc "]) + _low(stripped)
+            return printed, value, "về " + low(stripped[len(prefix):])
+    return printed, value, rng.choice(["về ", "về ", "về việc "]) + low(stripped)

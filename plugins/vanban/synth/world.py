@@ -6,14 +6,13 @@ import bisect
 import random
 from datetime import date, timedelta
 
-
 PROVINCE = "Lạng Sơn"
 START = date(2019, 1, 2)
 END = date(2026, 3, 31)
 REFORM = date(2025, 7, 1)        #: districts dissolved, two-level local government
 MERGE = date(2025, 3, 1)         #: Sở and Ban of the Tỉnh ủy merged
 _START_ORD, _END_ORD = START.toordinal(), END.toordinal()
-_REFORM_ORD, _MERGE_ORD = REFORM.toordinal(), MERGE.toordinal()
+REFORM_ORD, MERGE_ORD = REFORM.toordinal(), MERGE.toordinal()
 
 # ---------------------------------------------------------------------------
 # Geography: the districts of Lạng Sơn and some of their communes.
@@ -137,12 +136,14 @@ CITE_APPEAL = {"CT": 1.0, "NQ": 1.0, "KH": 1.0, "HD": 0.9, "CTr": 0.9, "QĐ": 0.
 #: (type name, số ký hiệu, date, issuer as cited, subject, sectors)
 NATIONAL = [
     ("Nghị quyết", "18-NQ/TW", date(2017, 10, 25), "Ban Chấp hành Trung ương Đảng khóa XII",
-     "một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả",
+     "một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, "
+     "hiệu quả",
      "party to_chuc noi_vu gen"),
     ("Nghị quyết", "37-NQ/TW", date(2018, 12, 24), "Bộ Chính trị khóa XII",
      "việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã", "party gen noi_vu"),
     ("Kết luận", "43-KL/TW", date(2019, 1, 7), "Ban Bí thư Trung ương Đảng",
-     "tiếp tục thực hiện Nghị quyết Trung ương 7 khóa XI về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới",
+     "tiếp tục thực hiện Nghị quyết Trung ương 7 khóa XI về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công "
+     "tác dân vận trong tình hình mới",
      "dan_van party"),
     ("Nghị quyết", "25-NQ/TW", date(2013, 6, 3), "Ban Chấp hành Trung ương (khóa XI)",
      "tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới", "dan_van party"),
@@ -154,7 +155,8 @@ NATIONAL = [
      "tiếp tục thực hiện Nghị quyết Trung ương 7 khóa IX về công tác dân tộc trong tình hình mới",
      "dan_toc dan_van"),
     ("Nghị quyết", "88/2019/QH14", date(2019, 11, 18), "Quốc hội",
-     "phê duyệt Đề án tổng thể phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030",
+     "phê duyệt Đề án tổng thể phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - "
+     "2030",
      "dan_toc gen"),
     ("Nghị định", "30/2020/NĐ-CP", date(2020, 3, 5), "Chính phủ", "công tác văn thư", "noi_vu gen"),
     ("Quyết định", "749/QĐ-TTg", date(2020, 6, 3), "Thủ tướng Chính phủ",
@@ -164,16 +166,19 @@ NATIONAL = [
     ("Quyết định", "23-QĐ/TW", date(2021, 7, 30), "Bộ Chính trị",
      "ban hành Quy chế công tác dân vận của hệ thống chính trị", "dan_van party"),
     ("Chỉ thị", "33/CT-TTg", date(2021, 11, 26), "Thủ tướng Chính phủ",
-     "tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan hành chính nhà nước, chính quyền các cấp trong tình hình mới",
+     "tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan hành chính nhà nước, chính quyền các cấp trong tình "
+     "hình mới",
      "dan_van gen"),
     ("Quyết định", "06/QĐ-TTg", date(2022, 1, 6), "Thủ tướng Chính phủ",
-     "phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030",
+     "phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc "
+     "gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030",
      "tttt gen"),
     ("Nghị quyết", "06-NQ/TW", date(2022, 1, 24), "Bộ Chính trị",
      "quy hoạch, xây dựng, quản lý và phát triển bền vững đô thị Việt Nam đến năm 2030, tầm nhìn đến năm 2045",
      "gen party"),
     ("Chỉ thị", "18-CT/TW", date(2022, 10, 26), "Ban Bí thư Trung ương Đảng",
-     "phát huy vai trò, nâng cao chất lượng, hiệu quả giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội",
+     "phát huy vai trò, nâng cao chất lượng, hiệu quả giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các "
+     "tổ chức chính trị - xã hội",
      "dan_van party"),
     ("Luật", "10/2022/QH15", date(2022, 11, 10), "Quốc hội", "thực hiện dân chủ ở cơ sở", "dan_van gen tu_phap"),
     ("Kết luận", "48-KL/TW", date(2023, 1, 30), "Bộ Chính trị khóa XIII",
@@ -188,17 +193,20 @@ NATIONAL = [
     ("Nghị định", "61/2023/NĐ-CP", date(2023, 8, 16), "Chính phủ",
      "xây dựng và thực hiện hương ước, quy ước của cộng đồng dân cư", "dan_van tu_phap"),
     ("Chỉ thị", "27/CT-TTg", date(2023, 9, 27), "Thủ tướng Chính phủ",
-     "tiếp tục đẩy mạnh các giải pháp cải cách và nâng cao hiệu quả giải quyết thủ tục hành chính, phục vụ người dân, doanh nghiệp",
+     "tiếp tục đẩy mạnh các giải pháp cải cách và nâng cao hiệu quả giải quyết thủ tục hành chính, phục vụ người dân, "
+     "doanh nghiệp",
      "noi_vu gen"),
     ("Nghị quyết", "43-NQ/TW", date(2023, 11, 24), "Ban Chấp hành Trung ương Đảng khóa XIII",
-     "tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc",
+     "tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc, xây dựng đất nước ta ngày càng phồn vinh, "
+     "hạnh phúc",
      "dan_van party"),
     ("Chỉ thị", "35-CT/TW", date(2024, 6, 14), "Bộ Chính trị",
      "đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "party to_chuc"),
     ("Nghị quyết", "57-NQ/TW", date(2024, 12, 22), "Bộ Chính trị",
      "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia", "khcn tttt gen party"),
     ("Nghị định", "178/2024/NĐ-CP", date(2024, 12, 31), "Chính phủ",
-     "chính sách, chế độ đối với cán bộ, công chức, viên chức, người lao động và lực lượng vũ trang trong thực hiện sắp xếp tổ chức bộ máy của hệ thống chính trị",
+     "chính sách, chế độ đối với cán bộ, công chức, viên chức, người lao động và lực lượng vũ trang trong thực hiện "
+     "sắp xếp tổ chức bộ máy của hệ thống chính trị",
      "noi_vu to_chuc"),
     ("Kết luận", "127-KL/TW", date(2025, 2, 28), "Bộ Chính trị",
      "triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị", "party to_chuc gen"),
@@ -317,7 +325,7 @@ GIVEN_F = ["Hà", "Hằng", "Hoa", "Hương", "Lan", "Linh", "Mai", "Nga", "Nhun
            "Trang", "Yến", "Hạnh", "Liên", "Vân", "Ngân", "Huyền", "Dung", "Thoa"]
 
 
-def _name(rng: random.Random) -> str:
+def person_name(rng: random.Random) -> str:
     if rng.random() < 0.7:
         return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE_M)} {rng.choice(GIVEN_M)}"
     return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE_F)} {rng.choice(GIVEN_F)}"
@@ -352,12 +360,12 @@ class Issuer:
         return self.first <= ordinal <= self.last
 
     def header(self, ordinal: int) -> list[str]:
-        if self.lines_after is not None and ordinal >= _REFORM_ORD:
+        if self.lines_after is not None and ordinal >= REFORM_ORD:
             return self.lines_after
         return self.lines
 
 
-def _issuers(rng: random.Random) -> list[Issuer]:
+def make_issuers(rng: random.Random) -> list[Issuer]:
     out: list[Issuer] = []
     up = PROVINCE.upper()
     out.append(Issuer("ubnd_tinh", "ubnd_tinh", False, f"Ủy ban nhân dân tỉnh {PROVINCE}", "UBND",
@@ -415,16 +423,16 @@ def _issuers(rng: random.Random) -> list[Issuer]:
 
 #: Terms of office: state bodies change at mid-2021 and the 2025 reform, Party
 #: committees at the 2020 congresses and the 2025 ones.
-_TERMS_STATE = [date(2021, 6, 30).toordinal(), _REFORM_ORD]
+_TERMS_STATE = [date(2021, 6, 30).toordinal(), REFORM_ORD]
 _TERMS_PARTY = [date(2020, 10, 15).toordinal(), date(2025, 8, 20).toordinal()]
 
 
 def _leaders(rng: random.Random, iss: Issuer) -> list[dict]:
-    return [{"head": _name(rng), "deputies": [_name(rng) for _ in range(rng.randint(2, 3))], "cvp": _name(rng)}
+    return [{"head": person_name(rng), "deputies": [person_name(rng) for _ in range(rng.randint(2, 3))], "cvp": person_name(rng)}
             for _ in range(3)]
 
 
-def _term(iss: Issuer, ordinal: int) -> dict:
+def term_of(iss: Issuer, ordinal: int) -> dict:
     bounds = _TERMS_PARTY if iss.party else _TERMS_STATE
     return iss.leaders[bisect.bisect_right(bounds, ordinal)]
 

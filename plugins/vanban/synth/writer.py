@@ -8,20 +8,19 @@ from datetime import date
 
 from .bank import Bank
 from .phrases import (
+    _COORD,
+    _UNITS,
     CITE_SENTENCES,
     GENERIC_HEADINGS,
     LIMITS,
     ORG_PREDICATES,
     STATS,
     TOPIC_SENTENCES,
-    _COORD,
-    _UNITS,
-    _localise,
+    localise,
 )
-from .plan import Doc, National, _HEAD_TITLE
-from .util import _ROMANS, _cap, _dmy, _low, _utf8_len
-from .world import DISTRICT_NAMES, Issuer, PROVINCE, TYPES, _REFORM_ORD, _name, _term
-
+from .plan import HEAD_TITLE, Doc, National
+from .util import ROMANS, cap, dmy, low, utf8_len
+from .world import DISTRICT_NAMES, PROVINCE, REFORM_ORD, TYPES, Issuer, person_name, term_of
 
 # ---------------------------------------------------------------------------
 # Writing one document.
@@ -54,7 +53,7 @@ class Writer:
         g = self.iss.group
         self.self_subject = self.iss.self_name
         self.sup = self.iss.self_name
-        self.coord = _localise(_COORD[g], self.iss, doc.ordinal)
+        self.coord = localise(_COORD[g], self.iss, doc.ordinal)
 
     # -- citations --------------------------------------------------------
     def cite(self, x, full: bool = True, about: bool = True) -> str:
@@ -75,7 +74,7 @@ class Writer:
             return text
         text = f"{type_name}{so_word} {so}"
         if full:
-            text += f"{', ' if self.comma else ' '}ngày {_dmy(d, rng)} của {issuer}"
+            text += f"{', ' if self.comma else ' '}ngày {dmy(d, rng)} của {issuer}"
         if about and full:
             text += " " + (subject if not isinstance(x, National) else f"về {subject}")
         return text
@@ -169,7 +168,7 @@ class Writer:
         if rng.random() < 0.22 and bk.clauses:
             for _ in range(3):
                 clauses = [rng.choice(bk.clauses) for _ in range(rng.choice((2, 2, 3)))]
-                text = "; ".join([_cap(clauses[0])] + [_low(c) for c in clauses[1:]]) + "."
+                text = "; ".join([cap(clauses[0])] + [low(c) for c in clauses[1:]]) + "."
                 if not _anachronism(text.replace("{Y}", str(year)), year):
                     return self.fill(text) or text
         pool = bk.sentences.get(tag) or bk.sentences["content"]
@@ -187,7 +186,7 @@ class Writer:
 
     def add(self, kind: str, text: str) -> None:
         self.blocks.append((kind, text))
-        self.size += _utf8_len(text) + 2
+        self.size += utf8_len(text) + 2
 
     def para(self, tag: str, lo: int = 1, hi: int = 3) -> None:
         self.add("p", " ".join(self.sentence(tag) for _ in range(self.rng.randint(lo, hi))))
@@ -209,11 +208,11 @@ class Writer:
     def content_heading(self) -> str:
         rng = self.rng
         if rng.random() < 0.45 and self.bank.headings:
-            return self.fill(rng.choice(self.bank.headings)) or _cap(self.doc.vp)
+            return self.fill(rng.choice(self.bank.headings)) or cap(self.doc.vp)
         if rng.random() < 0.35:
             verb = rng.choice(["Tuyên truyền", "Tăng cường", "Triển khai", "Đẩy mạnh", "Nâng cao hiệu quả",
                                "Kiểm tra, giám sát"])
-            return f"{verb} {self.doc.np}" if not self.doc.np.startswith(verb.lower()) else _cap(self.doc.np)
+            return f"{verb} {self.doc.np}" if not self.doc.np.startswith(verb.lower()) else cap(self.doc.np)
         return rng.choice(GENERIC_HEADINGS)
 
     def lead(self, verb: str) -> None:
@@ -246,7 +245,7 @@ class Writer:
 
     def org_section(self, share: float, min_items: int = 2) -> None:
         rng = self.rng
-        units = [_localise(u, self.iss, self.doc.ordinal) for u in _UNITS[self.iss.group]]
+        units = [localise(u, self.iss, self.doc.ordinal) for u in _UNITS[self.iss.group]]
         rng.shuffle(units)
         n = 0
         for unit in units:
@@ -259,7 +258,7 @@ class Writer:
             else:
                 self.heading(f"{n}. {unit}")
                 s = self.sentence("org")
-                self.add("p", f"{_cap(predicate)} {s}" if rng.random() < 0.5 else s)
+                self.add("p", f"{cap(predicate)} {s}" if rng.random() < 0.5 else s)
                 if rng.random() < 0.3:
                     self.items("org", 1, 3)
 
@@ -280,7 +279,7 @@ class Writer:
                 self.blocks.insert(i + 1, ("p", s))
             else:
                 self.blocks[i] = (kind, f"{text} {s}")
-            self.size += _utf8_len(s) + 1
+            self.size += utf8_len(s) + 1
 
 
 _YEAR = re.compile(r"(?<![-–/\d] )(?<!đến năm )\b(20\d\d)\b")
@@ -293,10 +292,10 @@ def _anachronism(text: str, year: int) -> bool:
 
 
 def _roman(w: Writer, i: int, title: str) -> None:
-    w.heading(f"{_ROMANS[i]}{w.roman_sep}{title}")
+    w.heading(f"{ROMANS[i]}{w.roman_sep}{title}")
 
 
-def _body(w: Writer) -> None:
+def write_body(w: Writer) -> None:
     """The body by type, grown to the target size."""
     doc, rng, t = w.doc, w.rng, w.doc.type
     g = w.iss.group
@@ -378,8 +377,8 @@ def _body(w: Writer) -> None:
               "Yêu cầu Thủ trưởng các cơ quan, đơn vị, địa phương nghiêm túc thực hiện Chỉ thị này./.")
     elif t == "TB":
         d = date.fromordinal(doc.ordinal - rng.randint(1, 6))
-        chair = _HEAD_TITLE[g]
-        w.add("p", f"Ngày {_dmy(d, rng)}, {chair} chủ trì {rng.choice(['buổi làm việc', 'cuộc họp', 'hội nghị'])} về {doc.np}. "
+        chair = HEAD_TITLE[g]
+        w.add("p", f"Ngày {dmy(d, rng)}, {chair} chủ trì {rng.choice(['buổi làm việc', 'cuộc họp', 'hội nghị'])} về {doc.np}. "
                    f"Tham dự có đại diện lãnh đạo các cơ quan, đơn vị liên quan.")
         w.add("p", f"Sau khi nghe báo cáo và ý kiến của các thành viên dự họp, {chair} kết luận như sau:")
         w.heading("1. Đánh giá chung")
@@ -458,7 +457,7 @@ def _stat(rng: random.Random) -> str:
 
 
 def _laws(ordinal: int) -> list[str]:
-    if ordinal >= _REFORM_ORD:
+    if ordinal >= REFORM_ORD:
         return ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;"]
     laws = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"]
     if ordinal >= date(2020, 7, 1).toordinal():  # in force from then
@@ -487,13 +486,13 @@ def _decision(w: Writer) -> None:
     title = doc.trich_yeu
     if "Ban Chỉ đạo" in title:
         w.add("p", f"Điều 1. {'Thành lập' if 'thành lập' in title else 'Kiện toàn'} Ban Chỉ đạo {doc.np}, gồm các ông (bà) có tên sau:")
-        term = _term(w.iss, doc.ordinal)
+        term = term_of(w.iss, doc.ordinal)
         head_title, deputy_title = _member_titles(w.iss)
         w.add("p", f"1. Ông (bà) {term['head']}, {head_title} - Trưởng Ban;")
         for i, name in enumerate(term["deputies"], 2):
             w.add("p", f"{i}. Ông (bà) {name}, {deputy_title} - Phó Trưởng Ban;")
         for i in range(len(term["deputies"]) + 2, len(term["deputies"]) + 2 + rng.randint(3, 8)):
-            w.add("p", f"{i}. Ông (bà) {_name(rng)}, đại diện lãnh đạo {rng.choice(_UNITS[w.iss.group]).replace('Đề nghị ', '')} - Thành viên;")
+            w.add("p", f"{i}. Ông (bà) {person_name(rng)}, đại diện lãnh đạo {rng.choice(_UNITS[w.iss.group]).replace('Đề nghị ', '')} - Thành viên;")
         w.add("p", "Điều 2. Nhiệm vụ của Ban Chỉ đạo")
     elif doc.qp:
         w.add("p", f"Điều 1. Ban hành kèm theo Quyết định này Quy định về {doc.np}.")
@@ -537,7 +536,7 @@ def _resolution(w: Writer) -> None:
         w.add("p", "2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.")
         w.place_rest()
         d = date.fromordinal(doc.ordinal)
-        khoa, ky = _hdnd_term(doc.ordinal)
+        khoa, ky = hdnd_term(doc.ordinal)
         w.add("p", f"Nghị quyết này đã được Hội đồng nhân dân tỉnh {PROVINCE} khóa {khoa}, kỳ họp thứ {ky} thông qua ngày {d.day:02d} tháng {d.month:02d} năm {d.year} và có hiệu lực từ ngày {'ký' if not doc.qp else '01 tháng ' + str(d.month % 12 + 1) + ' năm ' + str(d.year + (d.month == 12))}./.")
         return
     w.lead(f"thống nhất ban hành Nghị quyết {doc.vp} như sau")
@@ -556,7 +555,7 @@ def _resolution(w: Writer) -> None:
     w.add("p", "Nghị quyết này được phổ biến đến chi bộ và đảng viên./.")
 
 
-def _hdnd_term(ordinal: int) -> tuple[str, int]:
+def hdnd_term(ordinal: int) -> tuple[str, int]:
     start = date(2021, 6, 20).toordinal()
     if ordinal < start:
         return "XVI", 8 + (ordinal - date(2019, 1, 1).toordinal()) // 95

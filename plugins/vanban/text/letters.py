@@ -49,6 +49,7 @@ def fold(text: str) -> str:
 
 
 def nfc(text: str) -> str:
+    """Unicode NFC: one code point per Vietnamese letter."""
     return unicodedata.normalize("NFC", text)
 
 
@@ -71,6 +72,7 @@ def vietnamese_letter_share(text: str) -> float:
 
 
 def capitalize_first(text: str) -> str:
+    """The first letter upper case, the rest as it is."""
     return text[:1].upper() + text[1:] if text else text
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .letters import fold
+from .vocabulary import ISSUER_CODES, type_from_code
 
 #: Characters OCR puts where a letter was, when they stand inside a word.
 _OCR_LETTER = str.maketrans({
@@ -30,6 +31,7 @@ def ocr_fold(text: str) -> str:
 
 @dataclass
 class SoKyHieu:
+    """A số ký hiệu found in text."""
     so: int | None
     ky_hieu: str
     so_ky_hieu: str
@@ -40,9 +42,9 @@ class SoKyHieu:
 # A ký hiệu: code segments joined by "-" or "/" ("KH-UBND", "CT/TU",
 # "2023/NĐ-CP"); OCR may put one space around a joint.
 _SEGMENT = r"[A-ZĐa-zđ0-9&]*[A-ZĐ][A-ZĐa-zđ0-9&]*"
-_KY_HIEU = rf"(?:\d{{4}}\s?/\s?)?{_SEGMENT}(?:\s?[-/]\s?(?:{_SEGMENT}|\d{{1,2}}))*"
+KY_HIEU = rf"(?:\d{{4}}\s?/\s?)?{_SEGMENT}(?:\s?[-/]\s?(?:{_SEGMENT}|\d{{1,2}}))*"
 _SO_PREFIX = re.compile(r"^\s*\**\s*s[a-z]?\s*[:;.]?\s*(?=[\d/-]|[a-z]{2,}[/-])", re.IGNORECASE)
-_NUMBER_THEN_KY_HIEU = re.compile(rf"(?P<so>\d{{1,5}})?\s*(?P<sep>[-/]?)\s*(?P<kh>{_KY_HIEU})")
+_NUMBER_THEN_KY_HIEU = re.compile(rf"(?P<so>\d{{1,5}})?\s*(?P<sep>[-/]?)\s*(?P<kh>{KY_HIEU})")
 
 #: Ký hiệu codes that OCR damages in a known way: the Đ read as B, P or D.
 _OCR_CODE_FIXES = {
@@ -111,14 +113,23 @@ def find_so_line(line: str) -> SoKyHieu | None:
 
 # --- dates -----------------------------------------------------------------
 
+
+def display_date(iso: str | None) -> str:
+    """"2026-02-26" → "26/02/2026"; partial dates as far as they go."""
+    if not iso:
+        return ""
+    return "/".join(reversed(str(iso).split("-")))
+
+
 _DIGITISH = str.maketrans({"o": "0", "l": "1", "i": "1", "s": "5", "b": "6", "z": "2"})
-_LONG_DATE = re.compile(
+LONG_DATE = re.compile(
     r"ngay\s*(?P<d>[0-9ol]{1,2})?\s*,?\s*thang\s*(?P<m>[0-9ol]{1,2})?\s*,?\s*n[a-z]m\s*(?P<y>[12][0-9ol]{3})"
 )
-_SHORT_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d{2})(?![\d/])")
+SHORT_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d{2})(?![\d/])")
 
 
-def _date_iso(d: str | None, m: str | None, y: str) -> str | None:
+def date_iso(d: str | None, m: str | None, y: str) -> str | None:
+    """Day, month, year → ISO date; None when no such day exists."""
     year = int(y.translate(_DIGITISH))
     month = int(m.translate(_DIGITISH)) if m else None
     day = int(d.translate(_DIGITISH)) if d else None
@@ -134,29 +145,8 @@ def _date_iso(d: str | None, m: str | None, y: str) -> str | None:
 
 
 @dataclass
-class DateMatch:
-    iso: str
-    start: int
-    end: int
-
-
-def find_dates(text: str) -> list[DateMatch]:
-    """Every date written out ("ngày 09 tháng 10 năm 2023") or short ("25/9/2023")."""
-    folded = fold(text)
-    found = []
-    for m in _LONG_DATE.finditer(folded):
-        iso = _date_iso(m.group("d"), m.group("m"), m.group("y"))
-        if iso:
-            found.append(DateMatch(iso, m.start(), m.end()))
-    for m in _SHORT_DATE.finditer(folded):
-        iso = _date_iso(m.group("d"), m.group("m"), m.group("y"))
-        if iso:
-            found.append(DateMatch(iso, m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
-
-
-@dataclass
 class PlaceDate:
+    """The place and date line ("Lạng Sơn, ngày 26 tháng 02 năm 2026")."""
     dia_danh: str | None
     ngay_ban_hanh: str | None
     start: int  #: where the place name (or the date) begins in the line
@@ -168,10 +158,10 @@ def find_place_date(line: str) -> PlaceDate | None:
     The place is the run of capitalised words right before the comma: place
     names are written in title case, codes and issuer lines in capitals.
     """
-    date = _LONG_DATE.search(fold(line))
+    date = LONG_DATE.search(fold(line))
     if not date:
         return None
-    iso = _date_iso(date.group("d"), date.group("m"), date.group("y"))
+    iso = date_iso(date.group("d"), date.group("m"), date.group("y"))
     before = line[: date.start()].rstrip()
     if not before.endswith(","):
         return PlaceDate(None, iso, date.start())
@@ -183,3 +173,31 @@ def find_place_date(line: str) -> PlaceDate | None:
         place.insert(0, word)
     start = len(before[:-1].rstrip()) - len(" ".join(place)) if place else date.start()
     return PlaceDate(" ".join(place) or None, iso, start)
+
+
+# --- what a number's code says -------------------------------------------
+
+def type_from_so_ky_hieu(so_ky_hieu: str | None) -> str | None:
+    """Kế hoạch from "61/KH-UBND", Công văn from "1562/UBND-KT" or "1275-CV/ĐUK"."""
+    if not so_ky_hieu:
+        return None
+    m = re.match(r"^\d*-([^/]+)/", so_ky_hieu)
+    if m:  # Party style: number-TYPE/ISSUER
+        return type_from_code(m.group(1), party=True)
+    segments = so_ky_hieu.lstrip("0123456789").strip("/").split("/")
+    code = segments[-1].split("-")[0]
+    if re.fullmatch(r"\d{4}", segments[0]) and len(segments) > 1:
+        return type_from_code(code)
+    return type_from_code(code) or "Công văn"
+
+
+def issuer_from_ky_hieu(ky_hieu: str | None) -> str | None:
+    """The issuer named by the code part ("STTTT-TTBCXB" → Sở Thông tin và Truyền thông)."""
+    if not ky_hieu:
+        return None
+    if "/" in ky_hieu and not re.match(r"^\d{4}/", ky_hieu):
+        code = ky_hieu.split("/")[-1]  # Party: TYPE/ISSUER
+    else:
+        pieces = ky_hieu.split("/")[-1].split("-")
+        code = pieces[-1] if len(pieces) > 1 and type_from_code(pieces[0]) else pieces[0]
+    return ISSUER_CODES.get(ocr_fold(code))

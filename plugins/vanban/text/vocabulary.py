@@ -151,6 +151,7 @@ PROVINCE_BY_FOLD = {fold(name): name for name in PROVINCES}
 
 
 def type_from_code(code: str, party: bool = False) -> str | None:
+    """The document type a ký hiệu's code names ("KH" → Kế hoạch)."""
     key = fold(code)
     if party and key in PARTY_CODES:
         return PARTY_CODES[key]
