@@ -4,6 +4,9 @@ Markdown → citations → front matter. Each stage is ``Document -> Document``;
 
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from vanban.citations.find import find_citations, find_mentions, unique_citations
@@ -160,9 +163,61 @@ STAGES = (decode_stage, clean_stage, repair_stage, structure_stage, metadata_sta
           markdown_stage, citations_stage, front_matter_stage)
 
 
-def process(source: Path, raw: bytes | None = None) -> Document:
-    """Run every stage on one raw file; decode errors propagate."""
+BUDGET = 120  #: seconds one document may take; every stage is linear, this is the last line of defence
+
+
+class OverBudget(Exception):
+    """A document took longer than its budget."""
+
+
+def process(source: Path, raw: bytes | None = None, budget: float = BUDGET) -> Document:
+    """Run every stage on one raw file; decode errors propagate.
+
+    A document that overruns ``budget`` (in the main thread, where a timer
+    can interrupt it) is published with what was read: unrepaired when the
+    repair overran, else its cleaned lines as the body, and a diagnostic
+    (``TEXT-TOO-SLOW``) naming the stage; an ingest never hangs on it."""
     doc = Document(source=Path(source), raw=Path(source).read_bytes() if raw is None else raw)
-    for stage in STAGES:
-        doc = stage(doc)
+    stages = list(STAGES)
+    while stages:
+        stage = stages.pop(0)
+        try:
+            with _time_limit(budget):
+                doc = stage(doc)
+        except OverBudget:
+            doc.diagnostics.append(Diagnostic(
+                str(source), "TEXT-TOO-SLOW", f"reading stopped in the {stage.__name__[:-6]} stage after {budget:g} s",
+                "it is published with what was read; please report the file", level="warning"))
+            if stage is not repair_stage:
+                return _as_read(doc)
+            # Unrepaired, the rest reads as for a clean document (a new budget).
     return doc
+
+
+def _as_read(doc: Document) -> Document:
+    """The document as far as it was read: its cleaned lines as the body."""
+    if not doc.body_markdown:
+        doc.body_markdown = "\n\n".join(body.escape_line_start(line) for line in doc.lines if line.strip())
+    if doc.metadata == Metadata():
+        doc = front_matter_stage(doc)
+    return doc
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Raise OverBudget in the block after ``seconds`` (main thread only:
+    elsewhere the block runs unlimited)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def over(signum, frame):
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGALRM, over)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -16,11 +16,21 @@ import yaml
 from vanban.model import FRONT_MATTER_KEYS, CitedDocument, Diagnostic, Metadata
 
 try:  # the C loader is ten times faster on a province's worth of files
-    _Loader = yaml.CSafeLoader
+    _SafeLoader = yaml.CSafeLoader
     _Dumper = yaml.CSafeDumper
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+    _SafeLoader = yaml.SafeLoader
     _Dumper = yaml.SafeDumper
+
+
+class _Loader(_SafeLoader):
+    """Safe YAML that reads dates as the text they are: ``_date`` checks
+    them, where PyYAML would fail on an impossible one (2026-13-45)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()}
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n?", re.DOTALL)
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -109,8 +119,11 @@ def read_metadata(data: dict, where: str,
                 problem(key, "ngay_ban_hanh must be a date written YYYY-MM-DD (or YYYY-MM, YYYY), "
                         f"not {data.get(key)!r}",
                         "write it like '2026-02-26', in quotes")
-        elif key == "ngay_dang_tai" and isinstance(value, datetime.datetime):
-            value = value.isoformat()
+        elif key == "ngay_dang_tai":
+            value, ok = _moment(value)
+            if not ok:
+                problem(key, f"ngay_dang_tai must be a date and time like '2026-02-26T08:00:00+07:00', "
+                        f"not {data.get(key)!r}", "write it in quotes, or remove the line (ingest sets it)")
         elif key == "so":
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 problem(key, f"so must be a whole number or null, not {value!r}", "write the number without quotes")
@@ -158,6 +171,19 @@ def _date(value) -> tuple[str | None, bool]:
     year, month, day = (int(g) if g else None for g in m.groups())
     try:
         datetime.date(year, month or 1, day or 1)
+    except ValueError:
+        return None, False
+    return value.strip(), True
+
+
+def _moment(value) -> tuple[str | None, bool]:
+    """When the portal published a document: an ISO date and time (or date)."""
+    if value is None or value == "":
+        return None, True
+    if not isinstance(value, str):
+        return None, False
+    try:
+        datetime.datetime.fromisoformat(value.strip())
     except ValueError:
         return None, False
     return value.strip(), True

@@ -16,7 +16,6 @@ import os
 import re
 import shutil
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -31,6 +30,7 @@ from vanban.text.slugs import disambiguate, document_slug, is_reserved
 
 from . import frontmatter, paths
 from .files import write_atomic
+from .workers import worker_pool
 
 _TEP_GOC_LINE = re.compile(r"^tep_goc:.*$", re.MULTILINE)
 _NGUON_LINE = re.compile(r"^nguon:.*$", re.MULTILINE)  # before tep_goc: nguon/<slug>/<name>
@@ -114,7 +114,7 @@ def _process_one(source: Path) -> tuple[Path, Document | None, Diagnostic | None
 
 def _unchanged(content_dir: Path, slug: str | None, name: str, source: Path) -> bool:
     """The original published for this file is byte for byte the file now."""
-    if slug is None:
+    if slug is None or (content_dir / paths.pending_path(slug)).exists():
         return False
     kept = content_dir / paths.original_path(slug, name)
     try:
@@ -132,7 +132,7 @@ def _processed(todo: list[Path], workers: int | None, progress: Progress | None)
             if progress:
                 progress(i, len(todo))
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         for i, result in enumerate(pool.map(_process_one, todo, chunksize=8), start=1):
             yield result
             if progress:
@@ -225,14 +225,18 @@ def duplicate_diagnostics(seen: dict) -> list[Diagnostic]:
 
 
 def _write(doc: Document, slug: str, name: str, content_dir: Path, report: IngestReport) -> None:
+    """Write a document's files as one: a marker first, the Markdown (what a
+    build publishes) last, then the marker goes. Interrupted anywhere, the
+    marker stays and the next ingest redoes the document."""
     doc.slug = slug
     nguon = paths.original_path(slug, name)
     doc.metadata.nguon, doc.metadata.tep_goc = nguon, name
+    pending = content_dir / paths.pending_path(slug)
+    write_atomic(pending, name)
     legacy = content_dir / paths.SOURCES_DIR / slug
     if legacy.is_dir():  # the layout before tep_goc: nguon/<slug>/<name>
         shutil.rmtree(legacy)
     changed = write_atomic(content_dir / nguon, doc.raw)
-    changed |= write_atomic(content_dir / paths.document_path(slug), frontmatter.dump(doc.metadata, doc.body_markdown))
     notes = citation_notes(doc.body_markdown, doc.body_citations)
     changed |= write_atomic(content_dir / paths.citation_notes_path(slug),
                             json.dumps(notes, ensure_ascii=False, indent=1) + "\n")
@@ -249,6 +253,8 @@ def _write(doc: Document, slug: str, name: str, content_dir: Path, report: Inges
             if stale.exists():
                 stale.unlink()
                 changed = True
+    changed |= write_atomic(content_dir / paths.document_path(slug), frontmatter.dump(doc.metadata, doc.body_markdown))
+    pending.unlink()
     (report.written if changed else report.unchanged).append(slug)
 
 

@@ -17,6 +17,7 @@ SOURCES_DIR = "nguon"  #: originals, byte for byte, named like their page
 CITATIONS_DIR = "dan-chieu"  #: where each citation stands in the body, per document (JSON)
 REPAIRS_DIR = "sua-loi"  #: what the repair changed, per document (JSON)
 COMPARE_DIR = "doi-chieu"  #: printed beside repaired, line by line, per repaired document (JSON)
+PENDING_DIR = ".dang-ghi"  #: one marker per document whose files ingest is writing (hidden: never published)
 REDIRECTS_FILE = "chuyen-huong.json"  #: old slug → new slug, for documents whose address had to change
 #: Sidecars for building only: never published as they are. (The repair
 #: notes, ``sua-loi/``, are published as they are: what the repair changed.)
@@ -47,6 +48,13 @@ def repair_notes_path(slug: str) -> str:
 def compare_lines_path(slug: str) -> str:
     """Its printed and repaired lines, side by side."""
     return f"{COMPARE_DIR}/{slug}.json"
+
+
+def pending_path(slug: str) -> str:
+    """Exists while ingest writes the document's files: a document with it is
+    incomplete (ingest was interrupted), redone by the next ingest and left
+    out of builds until then."""
+    return f"{PENDING_DIR}/{slug}"
 
 
 def sidecar_paths(slug: str) -> tuple[str, ...]:

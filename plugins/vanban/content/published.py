@@ -69,6 +69,10 @@ class Published:
 def load(docs_dir: Path, src_uri: str) -> tuple[Published | None, str, list[Diagnostic]]:
     """Read one content file; a broken one yields no document, and says why."""
     where = f"{docs_dir.name}/{src_uri}"
+    if (docs_dir / paths.pending_path(Path(src_uri).stem)).exists():
+        return None, "", [Diagnostic(where, "INGEST-INCOMPLETE", "its files were being written when ingest stopped",
+                                     "run `vanban ingest` again on its original; it is left out until then",
+                                     level="error")]
     try:
         data = (docs_dir / src_uri).read_bytes()
     except OSError as exc:
@@ -109,7 +113,8 @@ def open_cache(cache_dir: Path) -> ContentCache:
 
 def read(docs_dir: Path, src_uri: str, cache: ContentCache) -> tuple[Published | None, list[Diagnostic]]:
     """One content file and its citation notes; None (and why) if it cannot be published."""
-    notes_path = docs_dir / paths.citation_notes_path(Path(src_uri).stem)
+    slug = Path(src_uri).stem
+    notes_path = docs_dir / paths.citation_notes_path(slug)
     fresh: dict = {}
 
     def read_now():
@@ -121,7 +126,9 @@ def read(docs_dir: Path, src_uri: str, cache: ContentCache) -> tuple[Published |
             document.docs_dir = None  # the cache keeps what was read, not where
         return document, problems
 
-    document, problems = cache.get(stat_key(docs_dir / src_uri, notes_path), read_now)
+    # The pending marker counts too: a document being written is left out.
+    document, problems = cache.get(stat_key(docs_dir / src_uri, notes_path, docs_dir / paths.pending_path(slug)),
+                                   read_now)
     if document is None:
         return None, problems
     copy = Published(document.slug, document.src_uri, document.meta, document.digest, document.notes,

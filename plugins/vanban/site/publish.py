@@ -3,6 +3,7 @@ only when the build succeeded, so a failed build leaves the site as it was."""
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import shutil
@@ -14,6 +15,8 @@ from pathlib import Path
 from mkdocs.commands import build as mkdocs_commands
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
+
+AT_FDCWD, RENAME_EXCHANGE = -100, 2  #: renameat2(2)
 
 
 def build(config_file: str, incremental: bool = False) -> bool:
@@ -52,15 +55,45 @@ def build(config_file: str, incremental: bool = False) -> bool:
         linking()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    old = Path(tempfile.mkdtemp(prefix=f"{site.name}.old-", dir=site.parent))
-    if site.exists():
-        site.rename(old / site.name)
-    tmp.rename(site)
+    replaced = swap_in(tmp, site)
     if plugin is not None:
         plugin.commit_state()
-    _remove_later(old)
+    if replaced is not None:
+        _remove_later(replaced)
     print(f"vanban build: site written to {site}")
     return True
+
+
+def swap_in(new: Path, site: Path) -> Path | None:
+    """Put the folder ``new`` at ``site`` in one step: a server reading
+    ``site`` sees the old site or the new one, never no site. Returns where
+    the old site went (to be removed), or None if there was none.
+
+    Linux exchanges the two folders atomically (renameat2 with
+    RENAME_EXCHANGE); elsewhere, or on a file system without it, the old
+    site is renamed aside first, which leaves ``site`` missing between two
+    renames."""
+    if not site.exists():
+        new.rename(site)
+        return None
+    if _exchange(new, site):
+        return new  # now holds the old site
+    old = Path(tempfile.mkdtemp(prefix=f"{site.name}.old-", dir=site.parent))
+    site.rename(old / site.name)
+    new.rename(site)
+    return old
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):  # glibc before 2.28
+        return False
+    result = renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
+    return result == 0
 
 
 def _done() -> None:
