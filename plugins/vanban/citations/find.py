@@ -213,11 +213,13 @@ _MENTION = re.compile(r"(?<![\w])(?P<type>" + "|".join(re.escape(n) for n in _TY
 def find_mentions(text: str) -> list[Citation]:
     """Documents cited by type and issuer without a number (kept unresolved)."""
     found = []
+    folded = None  # folded once, not once per mention: a long line holds hundreds
     for m in _MENTION.finditer(text):
         before = text[max(0, m.start() - 12):m.start()].lower().split()
         if before and before[-1] in ("các", "những", "mọi"):
             continue
-        issuer, end = _issuer_after(text, ocr_fold(text), m.end("type"))
+        folded = ocr_fold(text) if folded is None else folded
+        issuer, end = _issuer_after(text, folded, m.end("type"))
         if issuer:
             found.append(Citation(m.group("type"), None, None, issuer, text[m.start():end], m.start(), end))
     return found
