@@ -138,7 +138,7 @@ noi_nhan: []
 dan_chieu:
 - {loai_van_ban: 'Chỉ thị', so_ky_hieu: '77-CT/TU', ngay_ban_hanh: '2024-01-01',
    co_quan_ban_hanh: '<script>alert(15)</script>'}
-nguon: 'javascript:alert(16)'
+nguon: 'nguon/khong-co.txt'  # a javascript: nguon is refused (test_security)
 da_sua_loi: false
 ---
 

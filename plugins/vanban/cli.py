@@ -44,7 +44,8 @@ class _Progress:
 def cmd_ingest(args) -> int:
     """``vanban ingest``: raw documents → ``content/``."""
     report = ingest([Path(p) for p in args.paths], Path(args.content), workers=args.jobs, force=args.force,
-                    progress=None if args.quiet else _Progress())
+                    progress=None if args.quiet else _Progress(), waiting=lambda: print(
+                        f"vanban ingest: waiting for another vanban run on {args.content} to finish", file=sys.stderr))
     for d in report.diagnostics:
         if d.level != "info" or args.verbose:
             print(d, file=sys.stderr)

@@ -13,7 +13,7 @@ from vanban.citations.find import find_citations, find_mentions, unique_citation
 from vanban.model import Diagnostic, Document, Metadata
 from vanban.reading import body, metadata, structure
 from vanban.reading.clean import clean_lines
-from vanban.reading.decode import decode
+from vanban.reading.decode import MIXED, NULS_DROPPED, decode
 from vanban.repair import compare
 from vanban.repair.decoder import MAX_CHARS, repair_text
 from vanban.repair.detect import needs_repair
@@ -24,6 +24,15 @@ from vanban.text.shapes import issuer_from_ky_hieu, type_from_so_ky_hieu
 def decode_stage(doc: Document) -> Document:
     """Raw bytes → text, saying when the encoding was not UTF-8."""
     doc.text, doc.encoding = decode(doc.raw)
+    where = str(doc.source)
+    if MIXED in doc.encoding:
+        doc.diagnostics.append(Diagnostic(where, "INPUT-ENCODING-MIXED", f"parts of the file are in different "
+                                          f"encodings, each read in its own ({doc.encoding})",
+                                          "check the page against the original; better, save the file again "
+                                          "as UTF-8"))
+    if NULS_DROPPED in doc.encoding:
+        doc.diagnostics.append(Diagnostic(where, "INPUT-NUL", "stray NUL bytes were dropped",
+                                          "nothing to do, unless the page misses text the original has"))
     if not doc.encoding.startswith("UTF-8"):
         doc.diagnostics.append(Diagnostic(str(doc.source), "INPUT-ENCODING", f"read as {doc.encoding}",
                                           "check a few words of the page against the original", level="info"))

@@ -37,6 +37,13 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _LISTS = {"kinh_gui", "noi_nhan"}
 _TEXT = {f.name for f in fields(Metadata)} - _LISTS - {"so", "dan_chieu", "da_sua_loi"}
 _CITED_KEYS = tuple(f.name for f in fields(CitedDocument))
+MAX_VALUES = 10_000  #: values in one front matter (a long dan_chieu has a few hundred)
+MAX_CHARS = 10_000  #: characters in one field: a trích yếu is a sentence, the text belongs in the body
+#: Control characters and the bidirectional controls that make text display
+#: other than it reads ("exe.png" for "gnp.exe"): removed, and said.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: An original published with the document: a file in nguon/, nothing else.
+_NGUON = re.compile(r"nguon/[^/\\:?#\x00-\x1f]+")
 
 
 class FrontMatterError(ValueError):
@@ -68,7 +75,27 @@ def split(text: str) -> tuple[dict, str, int]:
         data = {}
     if not isinstance(data, dict):
         raise FrontMatterError("the front matter is not a mapping of field: value", 2)
+    if _too_many_values(data):
+        raise FrontMatterError(f"the front matter holds over {MAX_VALUES:,} values (YAML aliases repeating "
+                               "others?); a document's fields are a few dozen", 2)
     return data, text[m.end():].lstrip("\n"), text.count("\n", 0, m.end()) + 1
+
+
+def _too_many_values(data) -> bool:
+    """Count values, shared ones (YAML aliases) as often as they are used,
+    and stop at ``MAX_VALUES``: an alias bomb is a few lines that expand to
+    billions, and everything after reading would expand it."""
+    count, stack = 0, [data]
+    while stack:
+        item = stack.pop()
+        count += 1
+        if count > MAX_VALUES:
+            return True
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def body_of(text: str) -> str:
@@ -103,8 +130,8 @@ def read_metadata(data: dict, where: str,
     problems: list[Diagnostic] = []
 
     def problem(key: str, message: str, hint: str, level: str = "error") -> None:
-        problems.append(Diagnostic(where, "FM-TYPE" if level == "error" else "FM-UNKNOWN", message, hint,
-                                   line=lines.get(key), level=level))
+        code = "FM-TYPE" if level == "error" else "FM-CONTROL"
+        problems.append(Diagnostic(where, code, message, hint, line=lines.get(key), level=level))
 
     unknown = sorted(str(k) for k in data if k not in FRONT_MATTER_KEYS)
     if unknown:
@@ -146,7 +173,7 @@ def read_metadata(data: dict, where: str,
         elif key in _TEXT and value is not None and not isinstance(value, str):
             problem(key, f"{key} must be text, not {value!r}", f"put the value of {key} in quotes")
             value = None
-        values[key] = value
+        values[key] = _checked_text(key, value, problem)
     if any(p.level == "error" for p in problems):
         return None, problems
     return Metadata(**values), problems
@@ -174,6 +201,38 @@ def _date(value) -> tuple[str | None, bool]:
     except ValueError:
         return None, False
     return value.strip(), True
+
+
+def _checked_text(key: str, value, problem):
+    """Text values (alone, in lists, in dan_chieu) within bounds, without
+    invisible controls; ``nguon`` a file of nguon/ and ``tep_goc`` a name."""
+    texts = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    if key == "dan_chieu":
+        texts = [getattr(c, f) for c in value for f in _CITED_KEYS]
+    texts = [t for t in texts if isinstance(t, str)]
+    if any(len(t) > MAX_CHARS for t in texts):
+        problem(key, f"{key} is {max(map(len, texts)):,} characters long, over the {MAX_CHARS:,} a field may hold",
+                "a field is a line or a sentence; the text belongs in the body")
+    if any(_INVISIBLE.search(t) for t in texts):
+        problem(key, f"{key} holds control or text-direction characters; they were removed",
+                "retype the value, or leave it: it is published without them", level="warning")
+        value = _without_invisible(value)
+    if key == "nguon" and value is not None and (not _NGUON.fullmatch(value) or value.endswith(("/.", "/.."))):
+        problem(key, f"nguon must name a file in nguon/ (like 'nguon/ke-hoach-61.pdf'), not {value!r}",
+                "the original is published from content/nguon/ only; correct the path or remove the line")
+    if key == "tep_goc" and value is not None and re.search(r"[/\\\x00-\x1f]", value):
+        problem(key, f"tep_goc is the received file's name, without folders, not {value!r}", "keep the name only")
+    return value
+
+
+def _without_invisible(value):
+    if isinstance(value, str):
+        return _INVISIBLE.sub("", value)
+    if isinstance(value, list):
+        return [_without_invisible(v) for v in value]
+    if isinstance(value, CitedDocument):
+        return CitedDocument(*(_without_invisible(getattr(value, f)) for f in _CITED_KEYS))
+    return value
 
 
 def _moment(value) -> tuple[str | None, bool]:

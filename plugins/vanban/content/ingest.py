@@ -30,6 +30,7 @@ from vanban.text.slugs import disambiguate, document_slug, is_reserved
 
 from . import frontmatter, paths
 from .files import write_atomic
+from .lock import exclusive
 from .workers import worker_pool
 
 _TEP_GOC_LINE = re.compile(r"^tep_goc:.*$", re.MULTILINE)
@@ -56,16 +57,38 @@ class IngestReport:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def source_files(inputs: list[Path]) -> list[Path]:
-    """Files named, and the files inside folders named (hidden ones skipped)."""
+def source_files(inputs: list[Path]) -> tuple[list[Path], list[Diagnostic]]:
+    """Files named, and the regular files inside folders named (hidden ones
+    skipped); what is left out, and why: a link leading out of its folder
+    (it would publish a file nobody meant to), a FIFO, device or socket
+    (reading it could block forever)."""
     found: list[Path] = []
+    skipped: list[Diagnostic] = []
     for path in inputs:
-        if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and not any(
-                part.startswith(".") for part in p.relative_to(path).parts))
-        else:
-            found.append(path)
-    return found
+        if not path.is_dir():
+            if path.exists() and not path.is_file():
+                skipped.append(_special(path))
+            else:
+                found.append(path)  # named by the operator (a missing file is reported when read)
+            continue
+        root = path.resolve()
+        for folder, dirs, names in os.walk(path):  # links to folders are not followed
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(n for n in names if not n.startswith(".")):
+                candidate = Path(folder) / name
+                if candidate.is_symlink() and not candidate.resolve().is_relative_to(root):
+                    skipped.append(Diagnostic(str(candidate), "INPUT-LINK", "a link to a file outside the folder "
+                                              "being ingested: skipped", "copy the file itself into the folder"))
+                elif not candidate.is_file():
+                    skipped.append(_special(candidate))
+                else:
+                    found.append(candidate)
+    return found, skipped
+
+
+def _special(path: Path) -> Diagnostic:
+    return Diagnostic(str(path), "INPUT-SPECIAL", "not a regular file (a FIFO, device or socket): skipped",
+                      "give vanban the document's file itself")
 
 
 def _existing(content_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
@@ -140,9 +163,17 @@ def _processed(todo: list[Path], workers: int | None, progress: Progress | None)
 
 
 def ingest(inputs: list[Path], content_dir: Path, workers: int | None = None, force: bool = False,
-           progress: Progress | None = None) -> IngestReport:
+           progress: Progress | None = None, waiting: Callable[[], None] | None = None) -> IngestReport:
     """Ingest raw files; a file whose bytes are already published is skipped
-    (``force`` re-reads every file, e.g. after the parser improved)."""
+    (``force`` re-reads every file, e.g. after the parser improved). One
+    writer at a time: a second ingest or a build of the same content/
+    waits (``waiting`` is called if it has to), so slugs are never given twice."""
+    with exclusive(content_dir, waiting):
+        return _ingest(inputs, content_dir, workers, force, progress)
+
+
+def _ingest(inputs: list[Path], content_dir: Path, workers: int | None, force: bool,
+            progress: Progress | None) -> IngestReport:
     report = IngestReport()
     seen: dict[tuple | None, list[str]] = {}
     owners, published = _existing(content_dir)
@@ -152,7 +183,9 @@ def ingest(inputs: list[Path], content_dir: Path, workers: int | None = None, fo
     # One order whatever order the paths were given in: the first of two
     # documents with the same identity keeps the plain slug.
     todo = []
-    for source in sorted(source_files(inputs), key=lambda p: (p.name, str(p))):
+    sources, report.diagnostics = source_files(inputs)
+    report.failed += [d.path for d in report.diagnostics]
+    for source in sorted(sources, key=lambda p: (p.name, str(p))):
         name = paths.published_name(source)
         if not force and _unchanged(content_dir, owners.get(name), name, source):
             report.unchanged.append(owners[name])

@@ -70,3 +70,9 @@ def published_name(source: Path) -> str:
 def cache_dir(docs_dir: Path) -> Path:
     """What builds remember, beside ``content/`` (never published)."""
     return Path(docs_dir).resolve().parent / ".cache" / "vanban"
+
+
+def lock_path(docs_dir: Path) -> Path:
+    """Held by the one ingest or build of ``docs_dir`` running at a time;
+    beside the caches, so content/ holds documents only."""
+    return cache_dir(docs_dir) / "content.lock"

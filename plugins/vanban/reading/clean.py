@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u00ad]")
+# Bidirectional controls too (U+202A-202E, U+2066-2069): they make text display other than it reads.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]")
 _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u3000]"
 #: Two or more spaces (or a tab) inside a line: the gap between the two
 #: columns the extraction merged ("Nơi nhận:      KT. CHỦ TỊCH"); kept as

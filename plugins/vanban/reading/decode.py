@@ -10,6 +10,10 @@ from vanban.text.letters import nfc, vietnamese_letter_share
 from .legacy import decode_legacy
 
 MAX_BYTES = 20 * 1024 * 1024  #: larger "text" files are rejected, not read
+STRAY_NULS = 16  #: NUL bytes a text file may hold by accident (dropped, and said); more is binary
+NULS_DROPPED = "NUL bytes dropped"  #: in the encoding's name when it happened
+MIXED = "mixed encodings"  #: in the encoding's name of a file read part by part
+MIXED_MIN_LINES = 2  #: non-ASCII lines each part needs before a file counts as mixed
 
 
 class DecodeError(ValueError):
@@ -74,15 +78,45 @@ def _decode_bytes(raw: bytes) -> tuple[str, str]:
     utf16 = _guess_utf16(raw)
     if utf16:
         return raw.decode(utf16, errors="replace"), utf16.upper()
-    if b"\x00" in raw[:4096]:
-        raise DecodeError("INPUT-BINARY", "the file holds binary data, not text", f"vanban reads {_SUPPORTED}")
+    dropped = ""
+    if b"\x00" in raw:
+        if raw.count(b"\x00") > STRAY_NULS:
+            raise DecodeError("INPUT-BINARY", "the file holds binary data, not text", f"vanban reads {_SUPPORTED}")
+        raw, dropped = raw.replace(b"\x00", b""), f" ({NULS_DROPPED})"
     try:
-        return raw.decode("utf-8"), "UTF-8"
+        return raw.decode("utf-8"), "UTF-8" + dropped
     except UnicodeDecodeError as exc:
         if exc.start >= len(raw) - 3 and exc.reason == "unexpected end of data":
             # A file cut off inside its last character: UTF-8 all the same.
-            return raw[:exc.start].decode("utf-8") + "\ufffd", "UTF-8 (truncated)"
-    return decode_legacy(raw)
+            return raw[:exc.start].decode("utf-8") + "\ufffd", "UTF-8 (truncated)" + dropped
+    mixed = _decode_mixed(raw)
+    if mixed is not None:
+        return mixed[0], mixed[1] + dropped
+    text, encoding = decode_legacy(raw)
+    return text, encoding + dropped
+
+
+def _decode_mixed(raw: bytes) -> tuple[str, str] | None:
+    """A file pasted together from a UTF-8 part and a legacy one (TCVN3,
+    VNI, Windows-1258): each line is read in the encoding it is valid in,
+    the legacy lines together, as one text would be."""
+    lines = raw.split(b"\n")
+    utf8 = [_utf8(line) if not line.isascii() else None for line in lines]
+    legacy = [i for i, line in enumerate(lines) if not line.isascii() and utf8[i] is None]
+    if sum(1 for i, t in enumerate(utf8) if t is not None) < MIXED_MIN_LINES or len(legacy) < MIXED_MIN_LINES:
+        return None
+    text, encoding = decode_legacy(b"\n".join(lines[i] for i in legacy))
+    decoded = dict(zip(legacy, text.split("\n")))
+    out = [utf8[i] if utf8[i] is not None else decoded.get(i, "") if i in decoded else line.decode("ascii")
+           for i, line in enumerate(lines)]
+    return "\n".join(out), f"{MIXED}: UTF-8 and {encoding}"
+
+
+def _utf8(line: bytes) -> str | None:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ue000-\uf8ff]")

@@ -21,6 +21,7 @@ from vanban.model import FRONT_MATTER_KEYS, Metadata
 from . import urls
 
 SEPARATOR = " | "
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ("slug", "url", *(k for k in FRONT_MATTER_KEYS), "du_lieu_json", "du_lieu_markdown")
 
 
@@ -36,6 +37,10 @@ def as_json(entries: list[dict]) -> str:
 
 
 def _cell(key: str, value) -> str:
+    return _inert(_text(key, value))
+
+
+def _text(key: str, value) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -45,6 +50,13 @@ def _cell(key: str, value) -> str:
     if isinstance(value, list):
         return SEPARATOR.join(str(v) for v in value)
     return str(value)
+
+
+def _inert(cell: str) -> str:
+    """A spreadsheet reads a cell starting with = + - @ (or tab, CR) as a
+    formula: such a cell gets a leading apostrophe, as OWASP recommends
+    (a spreadsheet shows the text; "-KH/ĐU" stays readable)."""
+    return "'" + cell if cell[:1] in FORMULA_START else cell
 
 
 def as_csv(entries: list[dict]) -> str:

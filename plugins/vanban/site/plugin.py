@@ -49,6 +49,11 @@ from .pages.listing import LISTING_TITLE
 log = logging.getLogger("mkdocs.plugins.vanban")
 
 
+def _within(path: Path, folder: Path) -> bool:
+    """``path`` is a file of ``folder`` itself, not a link leading out of it."""
+    return not path.is_symlink() and path.resolve().is_relative_to(folder)
+
+
 class VanbanConfig(Config):
     """The plugin's options in mkdocs.yml."""
     page_size = c.Type(int, default=50)
@@ -94,9 +99,16 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.document_cache = published.open_cache(cache_dir)
         documents: dict[str, published.Published] = {}
         kept = []  # the files of content/ that are published, in mkdocs' order
+        inside = docs_dir.resolve()
         for file in files:
             if file.src_uri.startswith(paths.BUILD_ONLY) or file.src_uri == paths.REDIRECTS_FILE:
                 continue  # sidecars: for building only
+            from_content = file.src_dir and Path(file.src_dir).resolve() == inside  # not the theme's
+            if from_content and not _within(Path(file.abs_src_path), inside):
+                self.problems.append(Diagnostic(
+                    f"{docs_dir.name}/{file.src_uri}", "CONTENT-LINK", "a symbolic link: not published",
+                    "copy the file itself into content/ if it should be published", level="error"))
+                continue
             if file.is_documentation_page() and file.src_uri.startswith(f"{paths.DOCUMENTS_DIR}/") \
                     and not file.generated_by:
                 document, problems = published.read(docs_dir, file.src_uri, self.document_cache)

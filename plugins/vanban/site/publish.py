@@ -16,13 +16,24 @@ from mkdocs.commands import build as mkdocs_commands
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
+from vanban.content.lock import exclusive
+
 AT_FDCWD, RENAME_EXCHANGE = -100, 2  #: renameat2(2)
 
 
 def build(config_file: str, incremental: bool = False) -> bool:
-    """Build into a fresh folder beside the site; True when it was swapped in."""
+    """Build into a fresh folder beside the site; True when it was swapped in.
+    Holds the lock of content/: an ingest running meanwhile waits, and the
+    site is built from whole documents only."""
     show_mkdocs_log()
     config = load_config(config_file)
+    docs_dir = Path(config.docs_dir)
+    with exclusive(docs_dir, lambda: print(f"vanban build: waiting for another vanban run on {docs_dir} to finish",
+                                           file=sys.stderr)):
+        return _build(config, incremental)
+
+
+def _build(config, incremental: bool) -> bool:
     site = Path(config.site_dir)
     tmp = Path(tempfile.mkdtemp(prefix=f"{site.name}.tmp-", dir=site.parent))
     incremental = incremental and site.is_dir()

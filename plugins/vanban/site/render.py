@@ -27,6 +27,13 @@ def safe_link(url: str) -> bool:
     return m is None or m.group(1).lower() in ("http", "https")
 
 
+def is_outside(url: str) -> bool:
+    """A link to another host: http(s), or protocol-relative ("//host",
+    which browsers also read in "/\\host" and "\\\\host")."""
+    url = url.strip()
+    return url.lower().startswith(("http://", "https://")) or url[:2].replace("\\", "/") == "//"
+
+
 @dataclass
 class Heading:
     """A heading of the body, for the table of contents."""
@@ -220,5 +227,5 @@ def _split_uncertain(text: str, pending: list[tuple[dict, tuple[str, str, str]]]
 def _mark_external_links(tokens: list[Token]) -> None:
     for token in tokens:
         for child in token.children or []:
-            if child.type == "link_open" and str(child.attrGet("href") or "").startswith(("http://", "https://")):
+            if child.type == "link_open" and is_outside(str(child.attrGet("href") or "")):
                 child.attrSet("rel", "noopener noreferrer nofollow")

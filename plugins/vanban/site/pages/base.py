@@ -9,12 +9,14 @@ pass raw HTML from a document through. Each kind also says what it shows
 
 from __future__ import annotations
 
+import html
+
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
+from .. import urls
 from ..corpus import Corpus
-from ..urls import html
 
 
 class VanbanPage(Page):
@@ -35,7 +37,13 @@ class VanbanPage(Page):
         raise NotImplementedError
 
     def read_source(self, config) -> None:
-        self.markdown, self.meta = "", {"title": self.page_title()}
+        self.markdown, self.meta = "", {"title": self.html_title()}
+
+    def html_title(self) -> str:
+        """The title as the theme wants it: mkdocs-material writes
+        ``page.meta.title`` into ``<title>`` and the header unescaped, and a
+        title holds text from documents and hand-edited front matter."""
+        return html.escape(self.page_title())
 
     def render(self, config, files) -> None:
         self.content = self.html()
@@ -47,4 +55,4 @@ class VanbanPage(Page):
 
     def page_href(self, src_uri: str) -> str:
         """The page made from source URI ``src_uri`` relative to this page."""
-        return get_relative_url(html(src_uri), self.url)
+        return get_relative_url(urls.html(src_uri), self.url)

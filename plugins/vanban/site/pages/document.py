@@ -4,6 +4,7 @@ nơi nhận, and its relations to other documents."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -40,7 +41,7 @@ class DocumentPage(VanbanPage):
     def read_source(self, config) -> None:
         """The body was read with the front matter (``published.read``):
         mkdocs need not read and parse the file again."""
-        self.markdown, self.meta = self.document.body, {"title": self.page_title()}
+        self.markdown, self.meta = self.document.body, {"title": self.html_title()}
 
     def fingerprint(self) -> tuple:
         d = self.document
@@ -49,7 +50,8 @@ class DocumentPage(VanbanPage):
     def render(self, config, files) -> None:
         rendered = render(self.markdown, self._citation_links(), self._repair_notes().get("khong_chac"))
         self.markdown = ""  # ten thousand bodies need not stay in memory until the build ends
-        self.toc = get_toc([{"level": h.level, "id": h.id, "name": h.text, "children": []}
+        # mkdocs' table of contents holds HTML, as Python-Markdown makes it: escaped text.
+        self.toc = get_toc([{"level": h.level, "id": h.id, "name": html.escape(h.text), "children": []}
                             for h in rendered.headings if h.level <= 3])
         self.content = self._html(Markup(rendered.html))
 
