@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -296,8 +297,12 @@ def test_two_ingests_at_once_give_what_one_gives(tmp_path):
             (half / source.name).write_bytes(source.read_bytes())
     env = dict(os.environ, SOURCE_DATE_EPOCH="1767225600")
     run = [sys.executable, "-m", "vanban.cli", "ingest", "-q", "--content"]
-    together = [subprocess.Popen(run + [str(tmp_path / "both"), str(h)], env=env, stderr=subprocess.PIPE, text=True)
-                for h in halves]
+    from vanban.content.lock import exclusive
+
+    with exclusive(tmp_path / "both"):  # held until both have started: they must meet at the lock
+        together = [subprocess.Popen(run + [str(tmp_path / "both"), str(h)], env=env, stderr=subprocess.PIPE,
+                                     text=True) for h in halves]
+        time.sleep(3)
     errors = [p.communicate(timeout=300)[1] for p in together]
     assert [p.returncode for p in together] == [0, 0]
     assert any("waiting for another vanban run" in e for e in errors)

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import re
 
+from vanban.text.letters import fold
+
 # Bidirectional controls too (U+202A-202E, U+2066-2069): they make text display other than it reads.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]")
 _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u3000]"
+_TABLE_CELL = re.compile(r"^\|\s+(?=\S)")  #: "| QUỐC HỘI": a cell of a flattened table
+_ITALIC_START = re.compile(r"^\*(?=[^\s*])")  #: "*V/v hướng dẫn..." (a bullet "* item" has a space)
+_ITALIC_END = re.compile(r"(?<=[^\s*])\*$")
+_DATE_CUT = re.compile(r"\bngay(?:\s+\d{1,2})?\s*$")
+_DATE_GOES_ON = re.compile(r"^\s*(?:\d{1,2}\s+)?thang\s+\d")
 #: Two or more spaces (or a tab) inside a line: the gap between the two
 #: columns the extraction merged ("Nơi nhận:      KT. CHỦ TỊCH"); kept as
 #: exactly two spaces so later steps can split there.
@@ -32,6 +39,30 @@ def normalise_spaces(lines: list[str]) -> list[str]:
         line = _CONTROL.sub("", line)
         indent = " " if line[:1] in (" ", "\t", "\u00a0") and line.strip() else ""
         out.append(indent + _SPACES.sub(" ", _COLUMN_GAP.sub("\0", line.strip())).replace("\0", "  "))
+    return out
+
+
+def strip_web_markup(lines: list[str]) -> list[str]:
+    """What a web copy adds to the printed text: ``**bold**`` markers (even
+    inside a word: "C**ỤC THUẾ**"), italics' ``*`` at either end of a line,
+    and the cells of a flattened header table ("| QUỐC HỘI", a lone "|")."""
+    out = []
+    for line in lines:
+        line = _TABLE_CELL.sub("", line.replace("**", "").replace("__", ""))
+        line = _ITALIC_END.sub("", _ITALIC_START.sub("", line))
+        out.append("" if line.strip() == "|" else line)
+    return out
+
+
+def join_split_dates(lines: list[str]) -> list[str]:
+    """A place-and-date line wrapped after "ngày" or its day ("Hà Nội, ngày
+    20" / "tháng 11 năm 2025") is one line again."""
+    out: list[str] = []
+    for line in lines:
+        if out and _DATE_CUT.search(fold(out[-1])) and _DATE_GOES_ON.match(fold(line)):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
     return out
 
 
@@ -70,7 +101,8 @@ def collapse_blank_lines(lines: list[str]) -> list[str]:
     return out
 
 
-STEPS = (normalise_spaces, drop_timestamps, drop_page_numbers, drop_symbol_lines, collapse_blank_lines)
+STEPS = (normalise_spaces, strip_web_markup, join_split_dates, drop_timestamps, drop_page_numbers, drop_symbol_lines,
+         collapse_blank_lines)
 
 
 def clean_lines(text: str) -> list[str]:

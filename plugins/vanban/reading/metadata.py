@@ -107,12 +107,67 @@ def _cut_motto(line: str) -> str:
     return " ".join(p.strip() for p in pieces if p.strip())
 
 
+#: The mottos without spaces: a line (or a cell of a flattened two-column
+#: header) made of a piece of one ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM")
+#: is not an issuer.
+_MOTTOS = ("conghoaxahoichunghiavietnam", "doclaptudohanhphuc", "dangcongsanvietnam")
+_MOTTO_PIECE_MIN = 6  #: letters a piece needs ("VIỆT NAM" is 7)
+#: Where a line cut an issuer's name: "ỦY BAN NHÂN" / "DÂN TỈNH HÀ TĨNH".
+_CUT_NAMES = tuple(k for k in NAME_PHRASES if " " in k)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]", "", ocr_fold(text))
+
+
+def is_motto_piece(text: str) -> bool:
+    letters = _letters(text)
+    return len(letters) >= _MOTTO_PIECE_MIN and any(letters in motto for motto in _MOTTOS)
+
+
+def reflow_header(lines: list[str]) -> list[str]:
+    """Header lines as printed, before the wraps of a narrow column or a web
+    copy: pieces of the mottos go (whole mottos are cut later, with the
+    issuer beside them), "Số:" rejoins its number, a number cut at a joint
+    ("3783/QĐ-" / "UBND") its end, and an issuer's name cut inside a phrase
+    ("ỦY BAN NHÂN" / "DÂN") its rest."""
+    out: list[str] = []
+    for line in lines:
+        cells = [c for c in re.split(r"\s{2,}|\t", line.strip()) if c and not is_motto_piece(c)]
+        line = "  ".join(cells)
+        if not line:
+            continue
+        if out and _goes_on(out[-1], line):
+            out[-1] = out[-1].rstrip() + ("" if out[-1].rstrip().endswith(("-", "/")) else " ") + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    folded_prev = " ".join(re.sub(r"[^a-z0-9/:-]", " ", ocr_fold(previous)).split())
+    if re.fullmatch(r"s[a-z]?\s*:?", folded_prev) and re.match(r"\s*[\d/]", line):
+        return True  # "Số:" / "84/2025/QĐ-UBND"
+    if find_so_line(previous) and previous.rstrip().endswith(("-", "/")) and re.match(r"\s*[A-ZĐ]", line):
+        return True  # "Số: 3783/QĐ-" / "UBND"
+    if not (is_upper_line(previous) and is_upper_line(line)):
+        return False
+    before, after = " ".join(_letters_words(previous)), " ".join(_letters_words(line))
+    joined = f"{before} {after}"
+    return any(name in joined and name not in before and name not in after and
+               joined.index(name) < len(before) < joined.index(name) + len(name) for name in _CUT_NAMES)
+
+
+def _letters_words(text: str) -> list[str]:
+    return re.sub(r"[^a-z ]", " ", ocr_fold(text)).split()
+
+
 def read_header(parts: Parts) -> Header:
     """The header's fields (issuing body and the body above it, số ký hiệu,
     place and date, type, trích yếu) read from the parts ``split_parts`` found."""
     header = Header()
     issuer_lines: list[str] = []
-    for line in parts.header:
+    for line in reflow_header(parts.header):
         rest = _cut_motto(line)
         so = find_so_line(rest)
         if so:

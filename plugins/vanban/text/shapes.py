@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .letters import fold
-from .vocabulary import ISSUER_CODES, type_from_code
+from .vocabulary import ISSUER_CODES, LOAI_VAN_BAN, type_from_code
 
 #: Characters OCR puts where a letter was, when they stand inside a word.
 _OCR_LETTER = str.maketrans({
@@ -42,9 +42,17 @@ class SoKyHieu:
 # A ký hiệu: code segments joined by "-" or "/" ("KH-UBND", "CT/TU",
 # "2023/NĐ-CP"); OCR may put one space around a joint.
 _SEGMENT = r"[A-ZĐa-zđ0-9&]*[A-ZĐ][A-ZĐa-zđ0-9&]*"
-KY_HIEU = rf"(?:\d{{4}}\s?/\s?)?{_SEGMENT}(?:\s?[-/]\s?(?:{_SEGMENT}|\d{{1,2}}))*"
-_SO_PREFIX = re.compile(r"^\s*\**\s*s[a-z]?\s*[:;.]?\s*(?=[\d/-]|[a-z]{2,}[/-])", re.IGNORECASE)
-_NUMBER_THEN_KY_HIEU = re.compile(rf"(?P<so>\d{{1,5}})?\s*(?P<sep>[-/]?)\s*(?P<kh>{KY_HIEU})")
+# Joints may be en or em dashes in web copies ("4144 /GDĐT – VP"), and
+# codes may be dotted ("QĐ.UBND").
+KY_HIEU = rf"(?:\d{{4}}\s?/\s?)?{_SEGMENT}(?:\s?[-/–—]\s?(?:{_SEGMENT}|\d{{1,2}})|\.[A-ZĐ]{{2,}}(?![a-zđ]))*"
+#: "Số:", OCR's "S6", and a type word before it as laws print it ("Luật số:",
+#: "Nghị quyết số:"); then the number or a ký hiệu.
+_TYPE_BEFORE_SO = "|".join(sorted({fold(name).lower() for name in LOAI_VAN_BAN}, key=len, reverse=True))
+# With a type word, only "…số:": "Kết luận số 127-KL/TW" in a title is a citation.
+_SO_PREFIX = re.compile(rf"^\s*\**\s*(?:(?:{_TYPE_BEFORE_SO})\s+s[a-z]?\s*:|s[a-z]?\s*[:;.]?)\s*"
+                        r"(?=[\d/-]|[a-z]{2,}[/-])", re.IGNORECASE)
+#: The number, dotted in a series ("66.15/2026/NQ-CP": resolution 15 of series 66).
+_NUMBER_THEN_KY_HIEU = re.compile(rf"(?P<so>\d{{1,5}}(?:\.\d{{1,3}})?)?\s*(?P<sep>[-/]?)\s*(?P<kh>{KY_HIEU})")
 
 #: Ký hiệu codes that OCR damages in a known way: the Đ read as B, P or D.
 _OCR_CODE_FIXES = {
@@ -85,11 +93,11 @@ def normalise_so_ky_hieu(so: str | None, sep: str, kh: str) -> SoKyHieu | None:
 
     The number keeps its printed digits ("02/KH-UBND"); ``so`` is its value.
     """
-    kh = re.sub(r"[A-Za-zĐđ]+", lambda m: _case(m.group(0)), re.sub(r"\s+", "", kh))
+    kh = re.sub(r"[A-Za-zĐđ]+", lambda m: _case(m.group(0)), re.sub(r"\s+", "", kh).replace("–", "-").replace("—", "-"))
     kh = fix_code_segments(kh).strip("-/")
     if not kh or not re.search(r"[A-ZĐ]", kh):
         return None
-    number = int(so) if so else None
+    number = int(so.split(".")[0]) if so else None
     head = kh.split("/")[0]
     party = "/" in kh and "-" not in head and not re.fullmatch(r"\d{4}", head) and sep != "/"
     joint = "-" if party else "/"
