@@ -138,8 +138,13 @@ def _block_end(lines: list[str], folded: list[str], i: int) -> int:
     """End of a title or subject block starting at ``i``: a blank line, or a
     line that starts the body or another header part, or a line in capitals
     (the issuing authority of a decision), whichever comes first."""
-    start = i
-    while i < len(lines) and lines[i].strip() and i - start < TITLE_MAX_LINES:
+    start, blanks = i, 0
+    while i < len(lines) and i - start - blanks < TITLE_MAX_LINES:
+        if not lines[i].strip():
+            if not _title_goes_on(lines, folded, start, i):
+                break
+            i, blanks = i + 1, blanks + 1  # a blank line inside the title does not count
+            continue
         line, f = lines[i], folded[i]
         if i > start and (_starts_part(line, f) or _is_motto_line(f) or _is_date_line(line) or find_so_line(line)
                           or (is_upper_line(line) and not is_upper_line(lines[start]))):
@@ -148,6 +153,26 @@ def _block_end(lines: list[str], folded: list[str], i: int) -> int:
             break
         i += 1
     return i
+
+
+#: Words a title line does not end on: the title goes on after them.
+_TITLE_CONTINUES = re.compile(r"(?:,|\b(?:va|cua|ve|thuoc|tai|cho|tren|trong|voi|den|tu|theo|nam|so|giai doan))\s*$")
+
+
+def _title_goes_on(lines: list[str], folded: list[str], start: int, blank: int) -> bool:
+    """A title cut by a blank line (a web copy puts one between all its
+    lines): it goes on when the next line is in lower case, or the last
+    one stopped on a comma or a word a title does not end on, and the next
+    is not the start of the body or another part."""
+    nxt = _skip_blank(lines, blank)
+    if blank == start or nxt >= len(lines) or nxt - blank > 1:
+        return False
+    line, f = lines[nxt], folded[nxt]
+    if _starts_part(line, f) or _KINH_GUI.match(f) or _is_date_line(line) or find_so_line(line):
+        return False
+    same_case = is_upper_line(line) == is_upper_line(lines[blank - 1])
+    return (line.strip()[:1].islower() and not is_upper_line(lines[blank - 1])) or \
+        (same_case and bool(_TITLE_CONTINUES.search(folded[blank - 1].strip())))
 
 
 def _read_kinh_gui(lines: list[str], folded: list[str], i: int) -> tuple[list[str], int]:
