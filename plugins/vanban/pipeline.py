@@ -80,6 +80,8 @@ def structure_stage(doc: Document) -> Document:
 def metadata_stage(doc: Document) -> Document:
     """Parts → header and signature fields."""
     doc.header = metadata.read_header(doc.parts)
+    if not doc.header.so_ky_hieu:
+        metadata.read_consolidation(doc.lines, doc.header)
     doc.signature = metadata.read_signature(doc.parts.signature)
     if doc.repaired and doc.signature.nguoi_ky:
         doc.signature.nguoi_ky = _restored_signer(doc, doc.signature.nguoi_ky)

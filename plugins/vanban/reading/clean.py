@@ -17,6 +17,7 @@ _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u3000]"
 _TABLE_CELL = re.compile(r"^\|\s+(?=\S)")  #: "| QUỐC HỘI": a cell of a flattened table
 _ITALIC_START = re.compile(r"^\*(?=[^\s*])")  #: "*V/v hướng dẫn..." (a bullet "* item" has a space)
 _ITALIC_END = re.compile(r"(?<=[^\s*])\*$")
+_GAZETTE_HEAD = re.compile(r"^\s*cong bao\s*/\s*so\s*[\d\s+]+/\s*ngay\s*\d{1,2}-\d{1,2}-\d{4}\s*$")
 _DATE_CUT = re.compile(r"\bngay(?:\s+\d{1,2})?\s*$")
 _DATE_GOES_ON = re.compile(r"^\s*(?:\d{1,2}\s+)?thang\s+\d")
 #: Two or more spaces (or a tab) inside a line: the gap between the two
@@ -48,7 +49,7 @@ def strip_web_markup(lines: list[str]) -> list[str]:
     and the cells of a flattened header table ("| QUỐC HỘI", a lone "|")."""
     out = []
     for line in lines:
-        line = _TABLE_CELL.sub("", line.replace("**", "").replace("__", ""))
+        line = _TABLE_CELL.sub("", line.replace("**", ""))
         line = _ITALIC_END.sub("", _ITALIC_START.sub("", line))
         out.append("" if line.strip() == "|" else line)
     return out
@@ -63,6 +64,25 @@ def join_split_dates(lines: list[str]) -> list[str]:
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
+    return out
+
+
+def drop_running_heads(lines: list[str]) -> list[str]:
+    """The Official Gazette's head on every page ("CÔNG BÁO/Số 361 + 362/Ngày
+    28-02-2025") and the page number printed beside it."""
+    out: list[str] = []
+    skip_number = False
+    for line in lines:
+        if _GAZETTE_HEAD.match(fold(line)):
+            if out and _PAGE_NUMBER.match(out[-1]):
+                out.pop()
+            skip_number = True
+            continue
+        if skip_number and _PAGE_NUMBER.match(line):
+            skip_number = False
+            continue
+        skip_number = skip_number and not line.strip()
+        out.append(line)
     return out
 
 
@@ -101,8 +121,8 @@ def collapse_blank_lines(lines: list[str]) -> list[str]:
     return out
 
 
-STEPS = (normalise_spaces, strip_web_markup, join_split_dates, drop_timestamps, drop_page_numbers, drop_symbol_lines,
-         collapse_blank_lines)
+STEPS = (normalise_spaces, strip_web_markup, join_split_dates, drop_running_heads, drop_timestamps,
+         drop_page_numbers, drop_symbol_lines, collapse_blank_lines)
 
 
 def clean_lines(text: str) -> list[str]:

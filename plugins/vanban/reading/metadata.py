@@ -189,6 +189,32 @@ def read_header(parts: Parts) -> Header:
     return header
 
 
+CONSOLIDATION_TAIL = 60  #: lines at the end where a consolidated text is authenticated
+_AUTHENTICATED = re.compile(r"^\s*xac thuc van ban hop nhat\s*$")
+
+
+def read_consolidation(lines: list[str], header: Header) -> None:
+    """A consolidated text (văn bản hợp nhất) has no header of its own: its
+    issuer, number and date stand with "XÁC THỰC VĂN BẢN HỢP NHẤT" at the
+    end. Fill what the header lacks from there."""
+    tail = len(lines) - CONSOLIDATION_TAIL
+    mark = next((i for i in range(len(lines) - 1, max(0, tail) - 1, -1)
+                 if _AUTHENTICATED.match(ocr_fold(lines[i]))), None)
+    if mark is None:
+        return
+    for i in range(max(0, mark - 3), min(len(lines), mark + 4)):
+        so = find_so_line(lines[i])
+        if so and not header.so_ky_hieu:
+            header.so_ky_hieu = so.so_ky_hieu
+            issuer = lines[i - 1].strip() if i > 0 else ""
+            if issuer and is_upper_line(issuer) and not header.co_quan_ban_hanh:
+                header.co_quan_ban_hanh = org_name(issuer)
+        place_date = find_place_date(lines[i])
+        if place_date and not header.ngay_ban_hanh:
+            header.ngay_ban_hanh = place_date.ngay_ban_hanh
+            header.dia_danh = header.dia_danh or _place(place_date.dia_danh)
+
+
 def _is_type_word(line: str) -> bool:
     words = " ".join(re.sub(r"[^a-z ]", "", ocr_fold(line)).split())
     return any(words == key for key, _ in TYPE_WORDS)
