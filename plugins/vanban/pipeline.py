@@ -110,7 +110,11 @@ def citations_stage(doc: Document) -> Document:
     those of the body keep their offsets in it (the citation notes)."""
     doc.body_citations = find_citations(doc.body_markdown)
     trich_yeu = " ".join(doc.parts.trich_yeu)
-    doc.citations = find_citations(trich_yeu) + doc.body_citations
+    # The other parts too: where a document's parts were misread (its body
+    # taken for a signature block), what it cites still counts.
+    p = doc.parts
+    rest = "\n".join([*p.header, *p.kinh_gui, *p.noi_nhan, *p.signature])
+    doc.citations = find_citations(trich_yeu) + doc.body_citations + find_citations(rest)
     doc.citations += find_mentions(trich_yeu) + find_mentions(doc.body_markdown)
     return doc
 

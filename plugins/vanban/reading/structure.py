@@ -71,7 +71,7 @@ def _only_blank_or_short(lines: list[str], start: int, stop: int) -> bool:
 def _find_header(lines: list[str], folded: list[str]) -> tuple[int, int, int]:
     """Return (end of header lines, start and end of the trích yếu lines)."""
     window = min(len(lines), HEADER_WINDOW)
-    so = _first(lines, window, lambda i: find_so_line(lines[i]) is not None)
+    so = _first(lines, window, lambda i: _is_so_line(lines, folded, i))
     date = _first(lines, window, lambda i: _is_date_line(lines[i]))
     typ = _first(lines, window, lambda i: _is_type_line(lines[i], folded[i]))
     vv = _first(lines, window, lambda i: bool(VV_LINE.match(folded[i])))
@@ -89,6 +89,17 @@ def _find_header(lines: list[str], folded: list[str]) -> tuple[int, int, int]:
                 and not _KINH_GUI.match(folded[start] if start < len(lines) else "x"):
             return header_end, start, end
     return header_end, header_end, header_end
+
+
+def _is_so_line(lines: list[str], folded: list[str], i: int) -> bool:
+    """The header's "Số: …" line: printed with a capital ("số 92/2017/NĐ-CP" in
+    lower case goes on a sentence), or "Số:" alone with the number below it."""
+    if not lines[i].lstrip(" *|")[:1].isupper():
+        return False
+    if find_so_line(lines[i]) is not None:
+        return True
+    return bool(re.fullmatch(r"\s*s[a-z]?\s*:?\s*", folded[i])) and i + 1 < len(lines) \
+        and lines[i + 1].lstrip()[:1].isdigit()
 
 
 def _first(lines: list[str], window: int, test) -> int | None:
