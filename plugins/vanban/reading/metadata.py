@@ -112,8 +112,16 @@ def _cut_motto(line: str) -> str:
 #: is not an issuer.
 _MOTTOS = ("conghoaxahoichunghiavietnam", "doclaptudohanhphuc", "dangcongsanvietnam")
 _MOTTO_PIECE_MIN = 6  #: letters a piece needs ("VIỆT NAM" is 7)
-#: Where a line cut an issuer's name: "ỦY BAN NHÂN" / "DÂN TỈNH HÀ TĨNH".
-_CUT_NAMES = tuple(k for k in NAME_PHRASES if " " in k)
+#: Where a line cut an issuer's name: "ỦY BAN NHÂN" / "DÂN TỈNH HÀ TĨNH",
+#: "THỦ" / "TƯỚNG CHÍNH PHỦ", "BỘ VĂN HÓA, THỂ" / "THAO".
+_CUT_NAMES = tuple(k for k in NAME_PHRASES if " " in k) + (
+    "thu tuong", "chinh phu", "van phong", "the thao", "du lich", "nong nghiep", "moi truong", "tai nguyen",
+    "giao duc", "dao tao", "khoa hoc", "cong nghe", "thong tin", "truyen thong", "ke hoach", "dau tu",
+    "lao dong", "thuong binh", "xa hoi", "tai chinh", "cong thuong", "xay dung", "giao thong", "van tai",
+    "noi vu", "tu phap", "ngoai giao", "quoc phong", "cong an", "y te", "van hoa", "ngan hang", "nha nuoc",
+    "thanh tra", "kiem toan", "quoc hoi", "mat tran", "to quoc", "phat trien", "nong thon")
+#: A line of an issuer's name that ends on these, or one that starts with "VÀ", goes on.
+_NAME_JOINS = re.compile(r"(?:,|-|\bva)\s*$")
 
 
 def _letters(text: str) -> str:
@@ -132,9 +140,10 @@ def reflow_header(lines: list[str]) -> list[str]:
     ("3783/QĐ-" / "UBND") its end, and an issuer's name cut inside a phrase
     ("ỦY BAN NHÂN" / "DÂN") its rest."""
     out: list[str] = []
-    for line in lines:
+    pieces = _motto_pieces(lines)
+    for n, line in enumerate(lines):
         cells = [c for c in re.split(r"\s{2,}|\t", line.strip()) if c and not is_motto_piece(c)]
-        line = "  ".join(cells)
+        line = "" if n in pieces else "  ".join(cells)
         if not line:
             continue
         if out and _goes_on(out[-1], line):
@@ -142,6 +151,18 @@ def reflow_header(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _motto_pieces(lines: list[str]) -> set[int]:
+    """Lines that are a motto cut in two, however short a piece ("CỘNG" /
+    "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")."""
+    found = set()
+    for n in range(len(lines) - 1):
+        joined = _letters(lines[n]) + _letters(lines[n + 1])
+        if _letters(lines[n]) and _letters(lines[n + 1]) and len(joined) >= _MOTTO_PIECE_MIN \
+                and any(joined in motto for motto in _MOTTOS):
+            found |= {n, n + 1}
+    return found
 
 
 def _goes_on(previous: str, line: str) -> bool:
@@ -153,6 +174,8 @@ def _goes_on(previous: str, line: str) -> bool:
     if not (is_upper_line(previous) and is_upper_line(line)):
         return False
     before, after = " ".join(_letters_words(previous)), " ".join(_letters_words(line))
+    if _NAME_JOINS.search(ocr_fold(previous).strip()) or after.startswith("va "):
+        return True  # "BỘ NÔNG NGHIỆP" / "VÀ" / "MÔI TRƯỜNG"
     joined = f"{before} {after}"
     return any(name in joined and name not in before and name not in after and
                joined.index(name) < len(before) < joined.index(name) + len(name) for name in _CUT_NAMES)
