@@ -7,6 +7,7 @@ recorded (``keys.json``) and their citations checked by hand
 
 import json
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +57,50 @@ def test_extract_never_crashes_on_any_real_document():
             process(path)
         except DecodeError:
             pass
+
+
+def _read(text: str):
+    from vanban.pipeline import process
+
+    return process(Path("x.txt"), text.encode("utf-8"))
+
+
+def test_a_flattened_web_header_is_read_by_what_its_parts_are():
+    doc = _read("BỘ TÀI CHÍNH\n**C**ỤC THUẾ**\n-------\n|\n**CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+                "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố:\n5348/CT-\nCS\n*V/v hướng dẫn góp vốn*\n|\n"
+                "*Hà Nội, ngày 20\ntháng 11 năm 2025*\n|\n**Kính gửi:** Thuế tỉnh Quảng Trị.\n"
+                "Cục Thuế nhận được công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng Trị.\n")
+    m = doc.metadata
+    assert (m.so_ky_hieu, m.ngay_ban_hanh, m.co_quan_ban_hanh.lower()) == ("5348/CT-CS", "2025-11-20", "cục thuế")
+    assert m.co_quan_chu_quan.lower() == "bộ tài chính" and m.loai_van_ban == "Công văn"
+    assert [c.so_ky_hieu for c in m.dan_chieu] == ["324/QTR-KTr2"]
+
+
+def test_a_law_printed_as_table_cells_with_blank_lines_between():
+    doc = _read("| QUỐC HỘI\n| CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n| Độc lập - Tự do - Hạnh phúc\n\n"
+                "| Luật số: 121/2025/QH15\n| Hà Nội, ngày 10 tháng 12 năm 2025\n\nLUẬT\n\n"
+                "HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI VÀ\n\nHỘI ĐỒNG NHÂN DÂN\n\nCăn cứ Hiến pháp;\n\n"
+                "Quốc hội ban hành Luật Hoạt động giám sát.\n")
+    m = doc.metadata
+    assert (m.so_ky_hieu, m.loai_van_ban, m.ngay_ban_hanh) == ("121/2025/QH15", "Luật", "2025-12-10")
+    assert m.trich_yeu.lower() == "hoạt động giám sát của quốc hội và hội đồng nhân dân"
+
+
+def test_gazette_heads_go_and_a_consolidated_text_is_read_at_its_end():
+    body = "".join(f"CÔNG BÁO/Số 342/Ngày 21-06-2026\n{89 + n}\nĐiều {n}. Nội dung điều {n}.\n" for n in range(1, 30))
+    doc = _read("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTHÔNG TƯ\n"
+                "Quy định Quy tắc xuất xứ hàng hóa\n\n" + body +
+                "BỘ CÔNG THƯƠNG\nSố: 49/VBHN-BCT\nXÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 04 tháng 6 năm 2026\n"
+                "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Sinh Nhật Tân\n")
+    assert "CÔNG BÁO" not in "\n".join(doc.lines) and "90" not in doc.lines
+    assert "Điều 29. Nội dung điều 29." in doc.lines
+    m = doc.metadata
+    assert (m.so_ky_hieu, m.ngay_ban_hanh) == ("49/VBHN-BCT", "2026-06-04")
+    assert m.co_quan_ban_hanh.lower() == "bộ công thương"
+
+
+def test_a_value_that_cannot_be_right_is_left_missing_and_said():
+    doc = _read("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 5/KH-UBND\nLạng Sơn, ngày 02 tháng 3 năm 1930\n\n"
+                "KẾ HOẠCH\nVề việc thử\n\nNội dung.\n")
+    assert doc.metadata.ngay_ban_hanh is None
+    assert any(d.code == "META-DATE" and "1930" in d.message for d in doc.diagnostics)

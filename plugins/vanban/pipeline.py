@@ -4,6 +4,7 @@ Markdown → citations → front matter. Each stage is ``Document -> Document``;
 
 from __future__ import annotations
 
+import datetime
 import signal
 import threading
 from contextlib import contextmanager
@@ -141,8 +142,30 @@ def front_matter_stage(doc: Document) -> Document:
         dan_chieu=[c.cited() for c in unique_citations(doc.citations) if c.so_ky_hieu not in own],
         da_sua_loi=doc.repaired,
     )
+    _refuse_impossible(doc)
     _report_missing(doc)
     return doc
+
+
+FIRST_DATE = "1945-09-02"  #: the state's documents begin with it; an earlier date is a misreading
+
+
+def _refuse_impossible(doc: Document) -> None:
+    """A value that cannot be right is not published as if it were: a date
+    before 1945 or after today, an issuer that is a piece of the motto.
+    It becomes missing, and is said."""
+    m, where = doc.metadata, str(doc.source)
+    today = datetime.date.today().isoformat()
+    if m.ngay_ban_hanh and not FIRST_DATE[:len(m.ngay_ban_hanh)] <= m.ngay_ban_hanh <= today[:len(m.ngay_ban_hanh)]:
+        doc.diagnostics.append(Diagnostic(where, "META-DATE", f"the date read, {m.ngay_ban_hanh}, cannot be the "
+                                          "date of issue; it is published as missing",
+                                          "set ngay_ban_hanh in the front matter"))
+        m.ngay_ban_hanh = None
+    if m.co_quan_ban_hanh and metadata.is_motto_piece(m.co_quan_ban_hanh):
+        doc.diagnostics.append(Diagnostic(where, "META-ISSUER", f"the issuer read, {m.co_quan_ban_hanh!r}, is "
+                                          "the national or Party motto; it is published as missing",
+                                          "set co_quan_ban_hanh in the front matter"))
+        m.co_quan_ban_hanh = None
 
 
 def _split_so_ky_hieu(so_ky_hieu: str | None) -> tuple[int | None, str | None]:
