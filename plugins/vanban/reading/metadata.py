@@ -212,17 +212,14 @@ def read_header(parts: Parts) -> Header:
     return header
 
 
-CONSOLIDATION_TAIL = 60  #: lines at the end where a consolidated text is authenticated
 _AUTHENTICATED = re.compile(r"^\s*xac thuc van ban hop nhat\s*$")
 
 
 def read_consolidation(lines: list[str], header: Header) -> None:
     """A consolidated text (văn bản hợp nhất) has no header of its own: its
-    issuer, number and date stand with "XÁC THỰC VĂN BẢN HỢP NHẤT" at the
-    end. Fill what the header lacks from there."""
-    tail = len(lines) - CONSOLIDATION_TAIL
-    mark = next((i for i in range(len(lines) - 1, max(0, tail) - 1, -1)
-                 if _AUTHENTICATED.match(ocr_fold(lines[i]))), None)
+    issuer, number and date stand with "XÁC THỰC VĂN BẢN HỢP NHẤT" after
+    its articles (before any appendix). Fill what the header lacks from there."""
+    mark = next((i for i, line in enumerate(lines) if _AUTHENTICATED.match(ocr_fold(line))), None)
     if mark is None:
         return
     for i in range(max(0, mark - 3), min(len(lines), mark + 4)):
