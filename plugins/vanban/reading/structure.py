@@ -149,14 +149,18 @@ def _block_end(lines: list[str], folded: list[str], i: int) -> int:
     """End of a title or subject block starting at ``i``: a blank line, or a
     line that starts the body or another header part, or a line in capitals
     (the issuing authority of a decision), whichever comes first."""
-    start, blanks = i, 0
+    start, blanks, continued = i, 0, False
     while i < len(lines) and i - start - blanks < TITLE_MAX_LINES:
         if not lines[i].strip():
             if not _title_goes_on(lines, folded, start, i):
                 break
-            i, blanks = i + 1, blanks + 1  # a blank line inside the title does not count
+            i, blanks, continued = i + 1, blanks + 1, True  # a blank line inside the title does not count
             continue
         line, f = lines[i], folded[i]
+        if continued:  # _title_goes_on has looked at this line already
+            continued = False
+            i += 1
+            continue
         if i > start and (_starts_part(line, f) or _is_motto_line(f) or _is_date_line(line) or find_so_line(line)
                           or (is_upper_line(line) and not is_upper_line(lines[start]))):
             break
@@ -170,6 +174,9 @@ def _block_end(lines: list[str], folded: list[str], i: int) -> int:
 _TITLE_CONTINUES = re.compile(r"(?:,|\b(?:va|cua|ve|thuoc|tai|cho|tren|trong|voi|den|tu|theo|nam|so|giai doan))\s*$")
 
 
+_CITED_NUMBER_END = re.compile(r"\b(?:số|SỐ)\s+\d[\w./-]*/[\w./-]+\s*$")
+
+
 def _title_goes_on(lines: list[str], folded: list[str], start: int, blank: int) -> bool:
     """A title cut by a blank line (a web copy puts one between all its
     lines): it goes on when the next line is in lower case, or the last
@@ -179,6 +186,8 @@ def _title_goes_on(lines: list[str], folded: list[str], start: int, blank: int) 
     if blank == start or nxt >= len(lines) or nxt - blank > 1:
         return False
     line, f = lines[nxt], folded[nxt]
+    if _CITED_NUMBER_END.search(lines[blank - 1]) and re.match(r"\s*(ngay|cua)\b", f):
+        return True  # "… Nghị định số 181/2025/NĐ-CP" / "ngày 01 tháng 7 năm 2025 của Chính phủ …"
     if _starts_part(line, f) or _KINH_GUI.match(f) or _is_date_line(line) or find_so_line(line):
         return False
     same_case = is_upper_line(line) == is_upper_line(lines[blank - 1])
