@@ -174,6 +174,9 @@ def _block_end(lines: list[str], folded: list[str], i: int) -> int:
 _TITLE_CONTINUES = re.compile(r"(?:,|\b(?:va|cua|ve|thuoc|tai|cho|tren|trong|voi|den|tu|theo|nam|so|giai doan))\s*$")
 
 
+#: The authority a decision is issued by, in capitals under its title: "BỘ TRƯỞNG BỘ CÔNG THƯƠNG".
+_AUTHORITY = re.compile(r"^\s*(?:bo truong|chu tich|thu tuong|giam doc|chanh an|vien truong|tong|cuc truong"
+                        r"|thong doc|chinh phu|quoc hoi|uy ban|hoi dong|ban chap hanh|ban thuong vu|truong ban)\b")
 _CITED_NUMBER_END = re.compile(r"\b(?:số|SỐ)\s+\d[\w./-]*/[\w./-]+\s*$")
 
 
@@ -191,6 +194,9 @@ def _title_goes_on(lines: list[str], folded: list[str], start: int, blank: int) 
     if _starts_part(line, f) or _KINH_GUI.match(f) or _is_date_line(line) or find_so_line(line):
         return False
     same_case = is_upper_line(line) == is_upper_line(lines[blank - 1])
+    if is_upper_line(line) and is_upper_line(lines[blank - 1]) and not _AUTHORITY.match(f) \
+            and not _is_motto_line(f) and " ".join(re.sub(r"[^a-z ]", "", f).split()) not in _TYPE_LINE:
+        return True  # a title in capitals, a blank line after each of its lines; not "BỘ TRƯỞNG…" under it
     return (line.strip()[:1].islower() and not is_upper_line(lines[blank - 1])) or \
         (same_case and bool(_TITLE_CONTINUES.search(folded[blank - 1].strip())))
 
