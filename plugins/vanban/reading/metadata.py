@@ -120,6 +120,9 @@ _CUT_NAMES = tuple(k for k in NAME_PHRASES if " " in k) + (
     "lao dong", "thuong binh", "xa hoi", "tai chinh", "cong thuong", "xay dung", "giao thong", "van tai",
     "noi vu", "tu phap", "ngoai giao", "quoc phong", "cong an", "y te", "van hoa", "ngan hang", "nha nuoc",
     "thanh tra", "kiem toan", "quoc hoi", "mat tran", "to quoc", "phat trien", "nong thon")
+#: An organ's generic word alone on a line: its name is on the next.
+_BARE_HEADS = {"bo", "so", "cuc", "vu", "ban", "van phong", "uy ban", "tong cuc", "chi cuc", "phong", "trung tam",
+               "hoi dong", "toa an", "vien"}
 #: A line of an issuer's name that ends on these, or one that starts with "VÀ", goes on.
 _NAME_JOINS = re.compile(r"(?:,|-|\bva)\s*$")
 
@@ -174,8 +177,10 @@ def _goes_on(previous: str, line: str) -> bool:
     if not (is_upper_line(previous) and is_upper_line(line)):
         return False
     before, after = " ".join(_letters_words(previous)), " ".join(_letters_words(line))
-    if _NAME_JOINS.search(ocr_fold(previous).strip()) or after.startswith("va "):
+    if _NAME_JOINS.search(ocr_fold(previous).strip()) or after == "va" or after.startswith("va "):
         return True  # "BỘ NÔNG NGHIỆP" / "VÀ" / "MÔI TRƯỜNG"
+    if before in _BARE_HEADS:
+        return True  # "BỘ" / "TÀI CHÍNH", "VĂN PHÒNG" / "CHÍNH PHỦ"
     joined = f"{before} {after}"
     return any(name in joined and name not in before and name not in after and
                joined.index(name) < len(before) < joined.index(name) + len(name) for name in _CUT_NAMES)
