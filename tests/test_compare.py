@@ -50,7 +50,7 @@ def test_a_document_on_one_line_is_compared_in_one_pass():
     assert len(changed) == 400 and {(r["goc"], r["sua"]) for r in changed} == {("Thuong vu", "Thường vụ")}
 
 
-def test_a_joined_number_is_one_change():
+def test_a_joined_number_rebuilds_both_sides():
     printed, repaired = "S6: 61 /KH-UBND ngay 26 " * 200, "Số: 61/KH-UBND ngày 26 " * 200
     (runs,) = compare.side_by_side(printed, repaired, [])
     assert _sides(runs) == (printed, repaired)

@@ -216,9 +216,7 @@ def process(source: Path, raw: bytes | None = None, budget: float = BUDGET) -> D
     repair overran, else its cleaned lines as the body, and a diagnostic
     (``TEXT-TOO-SLOW``) naming the stage; an ingest never hangs on it."""
     doc = Document(source=Path(source), raw=Path(source).read_bytes() if raw is None else raw)
-    stages = list(STAGES)
-    while stages:
-        stage = stages.pop(0)
+    for stage in STAGES:
         try:
             with _time_limit(budget):
                 doc = stage(doc)

@@ -60,7 +60,8 @@ def join_split_dates(lines: list[str]) -> list[str]:
     20" / "tháng 11 năm 2025") is one line again."""
     out: list[str] = []
     for line in lines:
-        if out and _DATE_CUT.search(fold(out[-1])) and _DATE_GOES_ON.match(fold(line)):
+        # Fold only the ends the patterns look at: this runs on every line of every document.
+        if out and _DATE_CUT.search(fold(out[-1][-24:])) and _DATE_GOES_ON.match(fold(line[:16])):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
@@ -73,7 +74,7 @@ def drop_running_heads(lines: list[str]) -> list[str]:
     out: list[str] = []
     skip_number = False
     for line in lines:
-        if _GAZETTE_HEAD.match(fold(line)):
+        if len(line) < 80 and _GAZETTE_HEAD.match(fold(line)):
             if out and _PAGE_NUMBER.match(out[-1]):
                 out.pop()
             skip_number = True

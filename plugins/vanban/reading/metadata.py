@@ -6,7 +6,7 @@ import re
 
 from vanban.model import Header, Parts, Signature
 from vanban.text.letters import VIETNAMESE_ONLY, capitalize_first, is_upper_line, title_case
-from vanban.text.shapes import find_place_date, find_so_line, ocr_fold
+from vanban.text.shapes import BARE_SO, find_place_date, find_so_line, ocr_fold
 from vanban.text.vocabulary import (
     ISSUER_CODES,
     NAME_PHRASES,
@@ -170,7 +170,7 @@ def _motto_pieces(lines: list[str]) -> set[int]:
 
 def _goes_on(previous: str, line: str) -> bool:
     folded_prev = " ".join(re.sub(r"[^a-z0-9/:-]", " ", ocr_fold(previous)).split())
-    if re.fullmatch(r"s[a-z]?\s*:?", folded_prev) and re.match(r"\s*[\d/]", line):
+    if BARE_SO.fullmatch(folded_prev) and re.match(r"\s*[\d/]", line):
         return True  # "Số:" / "84/2025/QĐ-UBND"
     if find_so_line(previous) and previous.rstrip().endswith(("-", "/")) and re.match(r"\s*[A-ZĐ]", line):
         return True  # "Số: 3783/QĐ-" / "UBND"

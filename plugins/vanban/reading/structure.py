@@ -12,7 +12,7 @@ import re
 
 from vanban.model import Parts
 from vanban.text.letters import fold, is_upper_line
-from vanban.text.shapes import find_place_date, find_so_line, ocr_fold
+from vanban.text.shapes import BARE_SO, find_place_date, find_so_line, ocr_fold
 from vanban.text.vocabulary import TYPE_WORDS
 
 from .body import FOOTNOTE_ANCHOR
@@ -98,7 +98,7 @@ def _is_so_line(lines: list[str], folded: list[str], i: int) -> bool:
         return False
     if find_so_line(lines[i]) is not None:
         return True
-    return bool(re.fullmatch(r"\s*s[a-z]?\s*:?\s*", folded[i])) and i + 1 < len(lines) \
+    return bool(BARE_SO.fullmatch(folded[i])) and i + 1 < len(lines) \
         and lines[i + 1].lstrip()[:1].isdigit()
 
 

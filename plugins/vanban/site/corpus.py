@@ -6,6 +6,7 @@ their order, the citation graph, the filters' values and the browse groups.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,9 +77,7 @@ class Corpus:
         live = {d.slug for d in self.documents.values()} | {n.slug for n in self.graph.cited_only()}
         return {old: new for old, new in (moved.items() if isinstance(moved, dict) else [])
                 if isinstance(old, str) and isinstance(new, str) and old not in live and new in live
-                and _is_slug(old + new)}
+                and _SLUG.fullmatch(old + new)}
 
 
-def _is_slug(text: str) -> bool:
-    """Only slugs may become a path or a URL."""
-    return bool(text) and all(c.isascii() and (c.isalnum() and not c.isupper() or c == "-") for c in text)
+_SLUG = re.compile(r"[a-z0-9-]+")  #: only slugs may become a path or a URL

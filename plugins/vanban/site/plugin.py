@@ -25,7 +25,6 @@ from vanban.model import Diagnostic
 from vanban.search import terms as search_terms
 
 from . import feeds, outputs, urls
-from .browse import Group
 from .corpus import Corpus
 from .files import SiteFile, nav_titles
 from .forked import ForkedCall
@@ -49,9 +48,13 @@ from .pages.listing import LISTING_TITLE
 log = logging.getLogger("mkdocs.plugins.vanban")
 
 
-def _within(path: Path, folder: Path) -> bool:
-    """``path`` is a file of ``folder`` itself, not a link leading out of it."""
-    return not path.is_symlink() and path.resolve().is_relative_to(folder)
+def _within(path: Path, folder: Path, resolved: dict[Path, Path]) -> bool:
+    """``path`` is a file of ``folder`` itself, not a link, nor in a linked
+    folder leading out of it; ``resolved`` remembers the folders seen."""
+    parent = resolved.get(path.parent)
+    if parent is None:
+        parent = resolved[path.parent] = path.parent.resolve()
+    return not path.is_symlink() and parent.is_relative_to(folder)
 
 
 class VanbanConfig(Config):
@@ -99,12 +102,12 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         self.document_cache = published.open_cache(cache_dir)
         documents: dict[str, published.Published] = {}
         kept = []  # the files of content/ that are published, in mkdocs' order
-        inside = docs_dir.resolve()
+        inside, folders = docs_dir.resolve(), {}  # each folder resolved once, not each of 10,000 files
         for file in files:
             if file.src_uri.startswith(paths.BUILD_ONLY) or file.src_uri == paths.REDIRECTS_FILE:
                 continue  # sidecars: for building only
-            from_content = file.src_dir and Path(file.src_dir).resolve() == inside  # not the theme's
-            if from_content and not _within(Path(file.abs_src_path), inside):
+            from_content = file.src_dir == config.docs_dir  # not the theme's
+            if from_content and not _within(Path(file.abs_src_path), inside, folders):
                 self.problems.append(Diagnostic(
                     f"{docs_dir.name}/{file.src_uri}", "CONTENT-LINK", "a symbolic link: not published",
                     "copy the file itself into content/ if it should be published", level="error"))
@@ -174,7 +177,6 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
         """(listing slice, browse group or None) of every listing page."""
         corpus, size = self.corpus, self.config.page_size
         out = [(page, None) for page in listing_pages(corpus.ordered, size)]
-        group: Group
         for group in (g for kind in corpus.browse.values() for g in kind):
             out += [(page, group) for page in listing_pages(group.rows, size, group.index_uri, group.archive,
                                                            group.label)]

@@ -51,6 +51,8 @@ _TYPE_BEFORE_SO = "|".join(sorted({fold(name).lower() for name in LOAI_VAN_BAN},
 # With a type word, only "…số:": "Kết luận số 127-KL/TW" in a title is a citation.
 _SO_PREFIX = re.compile(rf"^\s*\**\s*(?:(?:{_TYPE_BEFORE_SO})\s+s[a-z]?\s*:|s[a-z]?\s*[:;.]?)\s*"
                         r"(?=[\d/-]|[a-z]{2,}[/-])", re.IGNORECASE)
+#: "Số:" alone on its line (folded), its number on the next.
+BARE_SO = re.compile(r"\s*s[a-z]?\s*:?\s*")
 #: The number, dotted in a series ("66.15/2026/NQ-CP": resolution 15 of series 66).
 _NUMBER_THEN_KY_HIEU = re.compile(rf"(?P<so>\d{{1,5}}(?:\.\d{{1,3}})?)?\s*(?P<sep>[-/]?)\s*(?P<kh>{KY_HIEU})")
 

@@ -48,12 +48,13 @@ class DocumentPage(VanbanPage):
         return (d.digest, d.notes_digest, self.repair_bytes, self.corpus.neighbourhood(d.slug))
 
     def render(self, config, files) -> None:
-        rendered = render(self.markdown, self._citation_links(), self._repair_notes().get("khong_chac"))
+        notes = self._repair_notes()
+        rendered = render(self.markdown, self._citation_links(), notes.get("khong_chac"))
         self.markdown = ""  # ten thousand bodies need not stay in memory until the build ends
         # mkdocs' table of contents holds HTML, as Python-Markdown makes it: escaped text.
         self.toc = get_toc([{"level": h.level, "id": h.id, "name": html.escape(h.text), "children": []}
                             for h in rendered.headings if h.level <= 3])
-        self.content = self._html(Markup(rendered.html))
+        self.content = self._html(Markup(rendered.html), notes)
 
     def _citation_links(self) -> list[tuple[str, str]]:
         """(cited words, href) for each citation in the text the graph resolves."""
@@ -84,7 +85,7 @@ class DocumentPage(VanbanPage):
         links["JSON"] = self.rel(json_file)
         return links
 
-    def _html(self, body: Markup) -> str:
+    def _html(self, body: Markup, repair_notes: dict) -> str:
         d, m = self.document, self.document.meta
         site_url = self.corpus.site_url
         permalink = (site_url + d.url) if site_url else self.rel(d.url)
@@ -99,7 +100,7 @@ class DocumentPage(VanbanPage):
         if m.kinh_gui:
             parts.append(fmt('<p class="vb-kinh-gui"><strong>Kính gửi:</strong></p>{}', value(m.kinh_gui)))
         if m.da_sua_loi:
-            parts.append(repair_notice(self._repair_notes(), compare_href))
+            parts.append(repair_notice(repair_notes, compare_href))
         parts.append(fmt('<section class="vb-noi-dung" aria-label="Nội dung văn bản">{}</section>', body))
         parts.append(signature(d))
         if m.noi_nhan:
