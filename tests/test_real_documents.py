@@ -104,3 +104,33 @@ def test_a_value_that_cannot_be_right_is_left_missing_and_said():
                 "KẾ HOẠCH\nVề việc thử\n\nNội dung.\n")
     assert doc.metadata.ngay_ban_hanh is None
     assert any(d.code == "META-DATE" and "1930" in d.message for d in doc.diagnostics)
+
+
+def test_an_issuer_that_is_no_organ_is_left_missing_and_said():
+    doc = _read("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTHUẾ THU NHẬP DOANH NGHIỆP\n"
+                "Số: 12/2025/TT-BTC\nHà Nội, ngày 02 tháng 3 năm 2025\n\nTHÔNG TƯ\nHướng dẫn thuế\n\nNội dung.\n")
+    assert doc.metadata.co_quan_ban_hanh is None
+    assert any(d.code == "META-ISSUER" for d in doc.diagnostics)
+
+
+def test_a_place_that_is_no_unit_is_said_and_an_ocr_slip_mended():
+    doc = _read("ỦY BAN NHÂN DÂN\nTỈNH LÀNG SDN\nSố: 5/KH-UBND\nLạng Sơn, ngày 02 tháng 3 năm 2025\n\n"
+                "KẾ HOẠCH\nVề việc thử\n\nNội dung.\n")
+    assert doc.metadata.co_quan_ban_hanh == "Ủy ban nhân dân tỉnh Lạng Sơn"
+    doc = _read("ỦY BAN NHÂN DÂN\nTỈNH QWERTY\nSố: 5/KH-UBND\nLạng Sơn, ngày 02 tháng 3 năm 2025\n\n"
+                "KẾ HOẠCH\nVề việc thử\n\nNội dung.\n")
+    assert any(d.code == "META-PLACE" and "Qwerty" in d.message for d in doc.diagnostics)
+
+
+@pytest.mark.parametrize("header, issuer, parent", [
+    ("**ỦY BAN NHÂN\nDÂN **\n**TỈNH\nHÀ TĨNH**", "Ủy ban nhân dân tỉnh Hà Tĩnh", None),
+    ("UBND THÀNH PHỐ HÀ\nNỘI\n**SỞ GIÁO DỤC VÀ ĐÀO TẠO**",
+     "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân thành phố Hà Nội"),
+    ("ỦY BAN THƯỜNG VỤ\n\nQUỐC HỘI", "Ủy ban Thường vụ Quốc hội", None),
+    ("VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH", "Bộ Tài chính", None),
+])
+def test_issuer_lines_cut_or_headed_as_real_headers_are(header, issuer, parent):
+    doc = _read(f"{header}\n--------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+                "Số: 3004/QĐ-UBND\n|\n*Hà Tĩnh, ngày 01 tháng 12 năm 2025*\n|\n**QUYẾT ĐỊNH**\nVề việc thử\n"
+                "Căn cứ Nghị định số\n136/2025/NĐ-CP;\n\nĐiều 1. Nội dung.\n")
+    assert (doc.metadata.co_quan_ban_hanh, doc.metadata.co_quan_chu_quan) == (issuer, parent)

@@ -3,8 +3,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vanban.reading.clean import clean_lines
-from vanban.reading.metadata import org_name, read_header, read_signature
+from vanban.reading.metadata import read_header, read_signature
 from vanban.reading.structure import split_parts
+from vanban.text.organs import organ_name
 from vanban.text.shapes import type_from_so_ky_hieu
 
 STATE_DOC = """ỦY BAN NHÂN DÂN  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -109,11 +110,11 @@ về sắp xếp đơn vị hành chính.
 
 
 def test_org_names_read_from_capitals_and_from_ocr():
-    assert org_name("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN") == "Ủy ban nhân dân tỉnh Lạng Sơn"
-    assert org_name("UY BAN NHAN DAN TINH LANG SON") == "Ủy ban nhân dân tỉnh Lạng Sơn"
-    assert org_name("PANG UY KHOI CCQ TINH") == "Đảng ủy Khối các cơ quan tỉnh"
-    assert org_name("SỞ THÔNG TIN VÀ TRUYỀN THÔNG") == "Sở Thông tin và Truyền thông"
-    assert org_name("BAN THƯỜNG VỤ TỈNH ỦY") == "Ban Thường vụ Tỉnh ủy"
+    assert organ_name("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN") == "Ủy ban nhân dân tỉnh Lạng Sơn"
+    assert organ_name("UY BAN NHAN DAN TINH LANG SON") == "Ủy ban nhân dân tỉnh Lạng Sơn"
+    assert organ_name("PANG UY KHOI CCQ TINH") == "Đảng ủy Khối các cơ quan tỉnh"
+    assert organ_name("SỞ THÔNG TIN VÀ TRUYỀN THÔNG") == "Sở Thông tin và Truyền thông"
+    assert organ_name("BAN THƯỜNG VỤ TỈNH ỦY") == "Ban Thường vụ Tỉnh ủy"
 
 
 def test_type_from_the_ky_hieu():

@@ -19,6 +19,7 @@ from vanban.repair import compare
 from vanban.repair.decoder import MAX_CHARS, repair_text
 from vanban.repair.detect import needs_repair
 from vanban.repair.names import restore_name
+from vanban.text import organs
 from vanban.text.shapes import issuer_from_ky_hieu, type_from_so_ky_hieu
 
 
@@ -130,7 +131,7 @@ def front_matter_stage(doc: Document) -> Document:
         so=so,
         ky_hieu=ky_hieu,
         loai_van_ban=h.loai_van_ban or type_from_so_ky_hieu(h.so_ky_hieu),
-        co_quan_ban_hanh=h.co_quan_ban_hanh or issuer_from_ky_hieu(ky_hieu),
+        co_quan_ban_hanh=organs.with_ward(h.co_quan_ban_hanh or issuer_from_ky_hieu(ky_hieu), h.dia_danh),
         co_quan_chu_quan=h.co_quan_chu_quan,
         ngay_ban_hanh=h.ngay_ban_hanh,
         dia_danh=h.dia_danh,
@@ -152,7 +153,8 @@ FIRST_DATE = "1945-09-02"  #: the state's documents begin with it; an earlier da
 
 def _refuse_impossible(doc: Document) -> None:
     """A value that cannot be right is not published as if it were: a date
-    before 1945 or after today, an issuer that is a piece of the motto.
+    before 1945 or after today, an issuer that is a piece of the motto or no
+    organ's name at all. A place that is no administrative unit is said.
     It becomes missing, and is said."""
     m, where = doc.metadata, str(doc.source)
     today = datetime.date.today().isoformat()
@@ -161,11 +163,18 @@ def _refuse_impossible(doc: Document) -> None:
                                           "date of issue; it is published as missing",
                                           "set ngay_ban_hanh in the front matter"))
         m.ngay_ban_hanh = None
-    if m.co_quan_ban_hanh and metadata.is_motto_piece(m.co_quan_ban_hanh):
-        doc.diagnostics.append(Diagnostic(where, "META-ISSUER", f"the issuer read, {m.co_quan_ban_hanh!r}, is "
-                                          "the national or Party motto; it is published as missing",
-                                          "set co_quan_ban_hanh in the front matter"))
+    issuer = m.co_quan_ban_hanh
+    if issuer and (metadata.is_motto_piece(issuer) or not organs.is_organ_name(issuer)):
+        what = "the national or Party motto" if metadata.is_motto_piece(issuer) else "no organ's name"
+        doc.diagnostics.append(Diagnostic(where, "META-ISSUER", f"the issuer read, {issuer!r}, is {what}; "
+                                          "it is published as missing", "set co_quan_ban_hanh in the front matter"))
         m.co_quan_ban_hanh = None
+    for name in filter(None, (m.co_quan_ban_hanh, m.co_quan_chu_quan)):
+        place = organs.unknown_place(name)
+        if place:
+            doc.diagnostics.append(Diagnostic(where, "META-PLACE", f"{name!r} names {place!r}, which is no "
+                                              "province, district or commune of Vietnam's list",
+                                              "check the header; correct the name in the front matter"))
 
 
 def _split_so_ky_hieu(so_ky_hieu: str | None) -> tuple[int | None, str | None]:

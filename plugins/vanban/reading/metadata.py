@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from vanban.model import Header, Parts, Signature
-from vanban.text.letters import VIETNAMESE_ONLY, capitalize_first, is_upper_line, title_case
+from vanban.text.letters import VIETNAMESE_ONLY, capitalize_first, is_upper_line
+from vanban.text.organs import is_organ_name, organ_name
+from vanban.text.places import known_place, levels_of
 from vanban.text.shapes import BARE_SO, find_place_date, find_so_line, ocr_fold
 from vanban.text.vocabulary import (
-    ISSUER_CODES,
     NAME_PHRASES,
-    PROVINCE_BY_FOLD,
     TYPE_WORDS,
     UNIT_WORDS,
 )
@@ -28,14 +28,9 @@ POSITION_PHRASES = {
     "ban thuong vu": "BAN THƯỜNG VỤ", "thuong truc": "THƯỜNG TRỰC",
     **{k: v.upper() for k, v in NAME_PHRASES.items()},
 }
-_PHRASES = sorted(((tuple(k.split()), v) for k, v in NAME_PHRASES.items()), key=lambda p: -len(p[0]))
 _POSITIONS = sorted(((tuple(k.split()), v) for k, v in POSITION_PHRASES.items()), key=lambda p: -len(p[0]))
-_PROVINCES = sorted(((tuple(k.split()), v) for k, v in PROVINCE_BY_FOLD.items()), key=lambda p: -len(p[0]))
+_PHRASES = sorted(((tuple(k.split()), v) for k, v in NAME_PHRASES.items()), key=lambda p: -len(p[0]))
 _UNITS = sorted(((tuple(k.split()), v) for k, v in UNIT_WORDS.items()), key=lambda p: -len(p[0]))
-
-
-#: Abbreviations written in issuer lines ("UBND TỈNH BẮC GIANG").
-_ABBREVIATIONS = {k: ISSUER_CODES[k] for k in ("ubnd", "hdnd", "mttq")}
 
 
 def _variants(word: str) -> list[str]:
@@ -49,52 +44,6 @@ def _match(words: list[str], i: int, table) -> tuple[int, str] | None:
         if i + n <= len(words) and all(key[k] in _variants(words[i + k]) for k in range(n)):
             return n, value
     return None
-
-
-def org_name(text: str) -> str:
-    """Write an issuer line the way NĐ 30 prints names in running text.
-
-    "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN" → "Ủy ban nhân dân tỉnh Lạng Sơn"; works on
-    OCR text that lost its marks ("PANG UY KHOI CCQ TINH").
-    """
-    original = re.sub(r"[^\w\s,./-]", " ", text).split()
-    words = [re.sub(r"[^a-z0-9]", "", ocr_fold(w)) for w in original]
-    keep_codes = not is_upper_line(text)
-    out: list[str] = []
-    i = 0
-    place = False
-    while i < len(words):
-        if not words[i]:
-            i += 1
-            continue
-        hit = _match(words, i, _PHRASES) if not place else None
-        if hit:
-            out.append(hit[1])
-            i += hit[0]
-            place = hit[1].endswith(("ủy", "Ủy")) and hit[1] != "Đảng ủy"
-            continue
-        unit = _match(words, i, _UNITS)
-        if unit and not place:
-            out.append(unit[1])
-            i += unit[0]
-            place = True
-            continue
-        province = _match(words, i, _PROVINCES)
-        if province:
-            out.append(province[1])
-            i += province[0]
-            continue
-        if words[i] in _ABBREVIATIONS and not place:
-            out.append(_ABBREVIATIONS[words[i]])
-            i += 1
-            continue
-        word = original[i]
-        if re.fullmatch(r"[IVXL]{2,}", word) or (keep_codes and re.fullmatch(r"[A-ZĐ]{2,}\d*", word)):
-            out.append(word)  # roman numerals ("khóa XII") and codes stay
-        else:
-            out.append(title_case(word) if place else word.lower())
-        i += 1
-    return capitalize_first(" ".join(out))
 
 
 def _cut_motto(line: str) -> str:
@@ -122,7 +71,7 @@ _CUT_NAMES = tuple(k for k in NAME_PHRASES if " " in k) + (
     "thanh tra", "kiem toan", "quoc hoi", "mat tran", "to quoc", "phat trien", "nong thon")
 #: An organ's generic word alone on a line: its name is on the next.
 _BARE_HEADS = {"bo", "so", "cuc", "vu", "ban", "van phong", "uy ban", "tong cuc", "chi cuc", "phong", "trung tam",
-               "hoi dong", "toa an", "vien"}
+               "hoi dong", "toa an", "vien", "uy ban thuong vu", "ban thuong vu"}
 #: A line of an issuer's name that ends on these, or one that starts with "VÀ", goes on.
 _NAME_JOINS = re.compile(r"(?:,|-|\bva)\s*$")
 
@@ -179,11 +128,37 @@ def _goes_on(previous: str, line: str) -> bool:
     before, after = " ".join(_letters_words(previous)), " ".join(_letters_words(line))
     if _NAME_JOINS.search(ocr_fold(previous).strip()) or after == "va" or after.startswith("va "):
         return True  # "BỘ NÔNG NGHIỆP" / "VÀ" / "MÔI TRƯỜNG"
-    if before in _BARE_HEADS:
-        return True  # "BỘ" / "TÀI CHÍNH", "VĂN PHÒNG" / "CHÍNH PHỦ"
+    if before in _BARE_HEADS or before in UNIT_WORDS:
+        return True  # "BỘ" / "TÀI CHÍNH", "VĂN PHÒNG" / "CHÍNH PHỦ", "TỈNH" / "HÀ TĨNH"
+    if _place_follows(before, after) or _cuts_place(before, after):
+        return True  # "UBND THÀNH PHỐ HÀ" / "NỘI"
     joined = f"{before} {after}"
     return any(name in joined and name not in before and name not in after and
                joined.index(name) < len(before) < joined.index(name) + len(name) for name in _CUT_NAMES)
+
+
+def _place_follows(before: str, after: str) -> bool:
+    """"ỦY BAN NHÂN DÂN TỈNH" / "HÀ TĨNH": a line ending on a unit word (not on
+    a place that ends like one, "HÀ TĨNH") and a next line that is a place."""
+    for unit in UNIT_WORDS:
+        if before.endswith(" " + unit) and not known_place(" ".join(before.split()[-2:])):
+            return bool(known_place(after, levels_of(unit)))
+    return False
+
+
+def _cuts_place(before: str, after: str) -> bool:
+    """True when a place name runs over the line end: the words after a unit
+    word and the next line's first words make a unit the first part alone is not."""
+    words = before.split()
+    for n in range(1, min(3, len(words)) + 1):
+        head = " ".join(words[-n:])
+        unit = " ".join(words[-n - 1:-n]) if n < len(words) else ""
+        unit2 = " ".join(words[-n - 2:-n]) if n + 1 < len(words) else ""
+        if unit in UNIT_WORDS or unit2 in UNIT_WORDS:
+            levels = levels_of(unit if unit in UNIT_WORDS else unit2)
+            return bool(after) and not known_place(head, levels) and bool(
+                known_place(f"{head} {after.split()[0]}", levels))
+    return False
 
 
 def _letters_words(text: str) -> list[str]:
@@ -206,17 +181,21 @@ def read_header(parts: Parts) -> Header:
             header.ngay_ban_hanh = place_date.ngay_ban_hanh
             header.dia_danh = _place(place_date.dia_danh)
             rest = rest[: place_date.start]
-        if not so and not place_date and is_upper_line(rest) and not _is_type_word(rest):
+        if not so and not place_date and is_upper_line(rest) and not _is_type_word(rest) and not _NUMBERED.search(rest):
             issuer_lines.append(rest)
-    bodies = _group_bodies(issuer_lines)
+    bodies = [b for b in (_CONSOLIDATED.sub("", b) for b in _group_bodies(issuer_lines)) if is_organ_name(b)]
     if bodies:
-        header.co_quan_ban_hanh = org_name(bodies[-1])
-        header.co_quan_chu_quan = org_name(bodies[-2]) if len(bodies) > 1 else None
+        header.co_quan_ban_hanh = organ_name(bodies[-1])
+        header.co_quan_chu_quan = organ_name(bodies[-2]) if len(bodies) > 1 else None
     header.trich_yeu = _trich_yeu(parts.trich_yeu)
     header.loai_van_ban = _type_from_header(parts)
     return header
 
 
+#: A document number in a header line ("136/2025/NĐ-CP" ending a wrapped V/v): no issuer's line.
+_NUMBERED = re.compile(r"\d\s*/\s*\w")
+#: A Gazette's running head over a consolidated text: "VĂN BẢN HỢP NHẤT - BỘ TÀI CHÍNH".
+_CONSOLIDATED = re.compile(r"^\W*V[ĂA]N B[ẢA]N H[ỢO]P NH[ẤA]T\W*", re.IGNORECASE)
 _AUTHENTICATED = re.compile(r"^\s*xac thuc van ban hop nhat\s*$")
 
 
@@ -233,7 +212,7 @@ def read_consolidation(lines: list[str], header: Header) -> None:
             header.so_ky_hieu = so.so_ky_hieu
             issuer = lines[i - 1].strip() if i > 0 else ""
             if issuer and is_upper_line(issuer) and not header.co_quan_ban_hanh:
-                header.co_quan_ban_hanh = org_name(issuer)
+                header.co_quan_ban_hanh = organ_name(issuer)
         place_date = find_place_date(lines[i])
         if place_date and not header.ngay_ban_hanh:
             header.ngay_ban_hanh = place_date.ngay_ban_hanh
@@ -248,8 +227,7 @@ def _is_type_word(line: str) -> bool:
 def _place(text: str | None) -> str | None:
     if not text:
         return None
-    key = " ".join(re.sub(r"[^a-z ]", "", ocr_fold(text)).split())
-    return PROVINCE_BY_FOLD.get(key, text)
+    return known_place(text) or text
 
 
 def _group_bodies(lines: list[str]) -> list[str]:

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from vanban.model import Metadata
 from vanban.text.letters import fold
+from vanban.text.organs import body_key
 
 #: field, boost, typical length in terms (measured on real and synthetic directives)
 FIELDS = (("so_ky_hieu", 10.0, 4), ("trich_yeu", 5.0, 25), ("loai_van_ban", 2.0, 2), ("co_quan_ban_hanh", 2.0, 8),
@@ -137,10 +138,13 @@ FACETS = (("nam", "Năm ban hành"), ("loai", "Loại văn bản"), ("co_quan", 
 
 
 def facets_of(meta: Metadata) -> dict[str, str]:
-    """A document's year, type and issuer, as the filters offer them."""
+    """A document's year, type and issuer, as the filters offer them: the
+    issuer in one spelling per body, placed by its parent where it names no
+    place (``text.organs.body_key``)."""
     date = str(meta.ngay_ban_hanh or "")
+    issuer = str(meta.co_quan_ban_hanh or "")
     return {"nam": date[:4] if date[:4].isdigit() else "", "loai": str(meta.loai_van_ban or ""),
-            "co_quan": str(meta.co_quan_ban_hanh or "")}
+            "co_quan": body_key(issuer, str(meta.co_quan_chu_quan or "") or None) if issuer.strip() else ""}
 
 
 def facet_options(documents: Iterable[dict[str, str]]) -> dict[str, list[str]]:
