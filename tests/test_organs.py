@@ -96,3 +96,12 @@ def test_writing_a_name_twice_changes_nothing(words):
     name = organ_name(" ".join(words))
     assert organ_name(name) == name
     assert organ_key(name) == organ_key(" ".join(words))
+
+
+def test_a_document_without_its_header_is_given_the_body_its_number_names():
+    from vanban.text.shapes import issuer_from_ky_hieu
+
+    assert issuer_from_ky_hieu("VBHN-BTC") == "Bộ Tài chính"  # a consolidated text of the Gazette
+    assert issuer_from_ky_hieu("VBHN-BLĐTBXH") == "Bộ Lao động - Thương binh và Xã hội"
+    assert issuer_from_ky_hieu("2025/TT-BCT") == "Bộ Công Thương"
+    assert issuer_from_ky_hieu("2025/QĐ-TTg") == "Thủ tướng Chính phủ"

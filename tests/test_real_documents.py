@@ -108,7 +108,7 @@ def test_a_value_that_cannot_be_right_is_left_missing_and_said():
 
 def test_an_issuer_that_is_no_organ_is_left_missing_and_said():
     doc = _read("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTHUẾ THU NHẬP DOANH NGHIỆP\n"
-                "Số: 12/2025/TT-BTC\nHà Nội, ngày 02 tháng 3 năm 2025\n\nTHÔNG TƯ\nHướng dẫn thuế\n\nNội dung.\n")
+                "Số: 12/2025/TT-QWZ\nHà Nội, ngày 02 tháng 3 năm 2025\n\nTHÔNG TƯ\nHướng dẫn thuế\n\nNội dung.\n")
     assert doc.metadata.co_quan_ban_hanh is None
     assert any(d.code == "META-ISSUER" for d in doc.diagnostics)
 

@@ -179,6 +179,23 @@ def test_filter_values_are_in_vietnamese_order_years_newest_first():
         "co_quan": ["Ban Thường vụ Tỉnh ủy", "Sở Nội vụ", "Ủy ban nhân dân tỉnh"]}
 
 
+def test_the_issuer_filter_lists_each_body_once():
+    from vanban.model import Metadata
+    from vanban.search.terms import facet_options, unified_facets
+
+    printed = [("Bộ Giáo dục và Đào tạo", None), ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", None), ("Bộ Giáo dục và Đào tào", None),
+               ("Bộ Lao động thương binh và Xã hội", None), ("Bộ Lao động - Thương binh và Xã hội", None),
+               ("Bộ Lao động - Thương binh và Xã hội", None), ("Uỷ ban nhân dân tỉnh Lạng Sơn", None),
+               ("UBND TỈNH LẠNG SƠN", None), ("Sở Y tế", "Ủy ban nhân dân tỉnh Bắc Giang"),
+               ("Sở Y tế", "UBND tỉnh Cà Mau")]
+    facets = unified_facets((str(n), Metadata(co_quan_ban_hanh=issuer, co_quan_chu_quan=parent))
+                            for n, (issuer, parent) in enumerate(printed))
+    assert facet_options(facets.values())["co_quan"] == [
+        "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội", "Sở Y tế tỉnh Bắc Giang",
+        "Sở Y tế tỉnh Cà Mau", "Ủy ban nhân dân tỉnh Lạng Sơn"]
+    assert facets["2"]["co_quan"] == "Bộ Giáo dục và Đào tạo"  # the misprint is filtered with its body
+
+
 def test_each_documents_year_type_and_issuer_are_in_the_filter_file(tmp_path):
     import json
 

@@ -71,7 +71,8 @@ _CUT_NAMES = tuple(k for k in NAME_PHRASES if " " in k) + (
     "thanh tra", "kiem toan", "quoc hoi", "mat tran", "to quoc", "phat trien", "nong thon")
 #: An organ's generic word alone on a line: its name is on the next.
 _BARE_HEADS = {"bo", "so", "cuc", "vu", "ban", "van phong", "uy ban", "tong cuc", "chi cuc", "phong", "trung tam",
-               "hoi dong", "toa an", "vien", "uy ban thuong vu", "ban thuong vu"}
+               "hoi dong", "toa an", "vien", "uy ban thuong vu", "ban thuong vu",
+               "uy ban trung uong"}
 #: A line of an issuer's name that ends on these, or one that starts with "VÀ", goes on.
 _NAME_JOINS = re.compile(r"(?:,|-|\bva)\s*$")
 

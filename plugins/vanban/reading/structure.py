@@ -171,7 +171,13 @@ def _block_end(lines: list[str], folded: list[str], i: int) -> int:
 
 
 #: Words a title line does not end on: the title goes on after them.
-_TITLE_CONTINUES = re.compile(r"(?:,|\b(?:va|cua|ve|thuoc|tai|cho|tren|trong|voi|den|tu|theo|nam|so|giai doan))\s*$")
+#: Besides function words: a type or treaty named before its number ("… thi hành Nghị quyết" / "số 197/…"),
+#: a unit word before its place ("thuộc địa phận tỉnh" / "Lâm Đồng"; "cấp tỉnh" ends titles), "ngày"
+#: before a date, a number cut at a joint ("18/2025/TT-").
+_TITLE_CONTINUES = re.compile(
+    r"(?:,|-|\b(?:va|cua|ve|thuoc|tai|cho|tren|trong|voi|den|tu|theo|nam|so|giai doan|ngay|thi hanh"
+    r"|(?<!phan )(?<!cac )cap|nghi quyet|nghi dinh|thong tu|quyet dinh|chi thi|luat|phap lenh|hiep dinh|cong uoc"
+    r"|(?<!cap )tinh|(?<!cap )huyen|(?<!cap )xa|thanh pho))\s*$")
 
 
 #: The authority a decision is issued by, in capitals under its title: "BỘ TRƯỞNG BỘ CÔNG THƯƠNG".

@@ -147,6 +147,29 @@ def facets_of(meta: Metadata) -> dict[str, str]:
             "co_quan": body_key(issuer, str(meta.co_quan_chu_quan or "") or None) if issuer.strip() else ""}
 
 
+def unified_facets(documents: Iterable[tuple[str, Metadata]]) -> dict[str, dict[str, str]]:
+    """Each document's filter values (``facets_of``), by its key, with one
+    spelling per value across the corpus: values that differ only in marks,
+    case or punctuation ("Đào tạo" and a misprinted "Đào tào", a name with
+    or without its dash) are one body and take the spelling most documents
+    give (on a tie, the first in Vietnamese order)."""
+    rows = {key: facets_of(meta) for key, meta in documents}
+    for name, _ in FACETS:
+        spellings: dict[str, Counter] = {}
+        for facets in rows.values():
+            if facets[name]:
+                spellings.setdefault(_same_value(facets[name]), Counter())[facets[name]] += 1
+        chosen = {k: min(c, key=lambda v: (-c[v], fold(v), v)) for k, c in spellings.items()}
+        for facets in rows.values():
+            if facets[name]:
+                facets[name] = chosen[_same_value(facets[name])]
+    return rows
+
+
+def _same_value(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(value).lower())
+
+
 def facet_options(documents: Iterable[dict[str, str]]) -> dict[str, list[str]]:
     """Every value of each filter: years newest first, the others in
     Vietnamese alphabetical order (by their unaccented form, then as printed)."""

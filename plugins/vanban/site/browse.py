@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from vanban.content.published import Published
-from vanban.search.terms import FACETS, facets_of
+from vanban.search.terms import FACETS
 from vanban.text.letters import fold
 from vanban.text.slugs import slug
 
@@ -50,11 +50,12 @@ class Group:
         return urls.group_feed(self.kind, self.slug) if self.kind in FEED_KINDS else None
 
 
-def groups(newest_first: list[Published]) -> dict[str, list[Group]]:
+def groups(newest_first: list[Published], facets_by_slug: dict[str, dict[str, str]]) -> dict[str, list[Group]]:
     """For each kind, its groups: years newest first, the others in
-    Vietnamese alphabetical order."""
+    Vietnamese alphabetical order. ``facets_by_slug``: each document's
+    filter values (``search.terms.unified_facets``)."""
     out: dict[str, list[Group]] = {}
-    facets = [(r, facets_of(r.meta)) for r in newest_first]
+    facets = [(r, facets_by_slug[r.slug]) for r in newest_first]
     for kind, facet, _ in KINDS:
         rows: dict[str, list[Published]] = {}
         spellings: dict[str, Counter] = {}

@@ -16,7 +16,7 @@ from mkdocs.utils import get_relative_url
 from vanban.citations.graph import CitationGraph, Node
 from vanban.content import paths
 from vanban.content.published import Published
-from vanban.search.terms import facet_options, facets_of
+from vanban.search.terms import facet_options, unified_facets
 
 from . import browse, urls
 
@@ -33,6 +33,7 @@ class Corpus:
     ordered: list[Published] = field(default_factory=list)  #: newest issued first
     graph: CitationGraph = field(default_factory=lambda: CitationGraph([]))
     facet_options: dict[str, list[str]] = field(default_factory=dict)
+    facets: dict[str, dict[str, str]] = field(default_factory=dict)  #: by slug: year, type, issuer, one spelling each
     browse: dict[str, list[browse.Group]] = field(default_factory=dict)
     compared: set[str] = field(default_factory=set)  #: slugs of repaired documents with a compare page
 
@@ -43,8 +44,9 @@ class Corpus:
                               {d.slug: d.notes.get("cau") or {} for d in documents.values()})
         compared = {d.slug for d in ordered if d.meta.da_sua_loi
                     and (docs_dir / paths.compare_lines_path(d.slug)).exists()}
-        return cls(docs_dir, documents, site_url, ordered, graph, facet_options(facets_of(d.meta) for d in ordered),
-                   browse.groups(ordered), compared)
+        facets = unified_facets((d.slug, d.meta) for d in ordered)
+        return cls(docs_dir, documents, site_url, ordered, graph, facet_options(facets.values()), facets,
+                   browse.groups(ordered, facets), compared)
 
     def href_from(self, page_url: str) -> Href:
         """Links to document pages, relative to the page at ``page_url``."""

@@ -22,16 +22,19 @@ from vanban.text.shapes import display_date
 from . import opendata, urls
 
 
-def write(site: Path, documents: list[Published], fresh: set[str], cache_dir: Path) -> list[str]:
+def write(site: Path, documents: list[Published], facets: dict[str, dict[str, str]], fresh: set[str],
+          cache_dir: Path) -> list[str]:
     """Write data files and the search index; return the paths written
     (site-relative). ``documents`` first published first: search numbers
-    documents in that order. ``fresh``: slugs whose data files, from the
-    last build (dirty builds only), are still right."""
+    documents in that order; ``facets``: their filter values by slug.
+    ``fresh``: slugs whose data files, from the last build (dirty builds
+    only), are still right."""
     written = _write_data(site, documents, fresh)
     written += _write_corpus(site, documents)
     index = site / urls.INDEX_DIR
     cache = ContentCache(cache_dir / "search.pickle", terms.__file__, search_index.__file__, __file__)
-    search_index.build([_search_document(d) for d in documents], index, cache, cache_dir / "search-state.pickle")
+    search_index.build([_search_document(d, facets[d.slug]) for d in documents], index, cache,
+                       cache_dir / "search-state.pickle")
     cache.save()
     written += [p.relative_to(site).as_posix() for p in index.glob("*.js")]
     return written
@@ -67,9 +70,8 @@ def _write_data(site: Path, documents: list[Published], fresh: set[str]) -> list
     return written
 
 
-def _search_document(document: Published) -> terms.SearchDocument:
+def _search_document(document: Published, facets: dict[str, str]) -> terms.SearchDocument:
     m = document.meta
-    facets = terms.facets_of(m)
     return terms.SearchDocument(
         url=document.url, title=document.title, so_ky_hieu=m.so_ky_hieu or "",
         ngay=display_date(m.ngay_ban_hanh or ""), nam=facets["nam"],

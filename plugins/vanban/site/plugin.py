@@ -209,7 +209,8 @@ class VanbanPlugin(BasePlugin[VanbanConfig]):
             if self.dirty and self.fingerprints.previous.get(data) == value:
                 fresh.add(document.slug)
             self.fingerprints.record(data, value)
-        self.side_outputs = ForkedCall(outputs.write, Path(config.site_dir), newest_published_last, fresh, cache_dir)
+        self.side_outputs = ForkedCall(outputs.write, Path(config.site_dir), newest_published_last,
+                                       self.corpus.facets, fresh, cache_dir)
 
     def commit_state(self) -> None:
         """Remember what each page was built from, for the next dirty build."""

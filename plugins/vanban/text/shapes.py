@@ -209,5 +209,6 @@ def issuer_from_ky_hieu(ky_hieu: str | None) -> str | None:
         code = ky_hieu.split("/")[-1]  # Party: TYPE/ISSUER
     else:
         pieces = ky_hieu.split("/")[-1].split("-")
-        code = pieces[-1] if len(pieces) > 1 and type_from_code(pieces[0]) else pieces[0]
+        typed = type_from_code(pieces[0]) or ocr_fold(pieces[0]) == "vbhn"  # a consolidated text: VBHN-BTC
+        code = pieces[-1] if len(pieces) > 1 and typed else pieces[0]
     return ISSUER_CODES.get(ocr_fold(code))

@@ -74,6 +74,17 @@ ISSUER_CODES = {
     "sldtbxh": "Sở Lao động - Thương binh và Xã hội", "sdttg": "Sở Dân tộc và Tôn giáo",
     "mttq": "Ủy ban Mặt trận Tổ quốc Việt Nam", "bchqs": "Bộ Chỉ huy Quân sự", "ca": "Công an",
     "vpubnd": "Văn phòng Ủy ban nhân dân", "ttra": "Thanh tra",
+    # Central bodies, as their codes end the numbers of their documents ("54/2025/TT-BCT", "08/VBHN-BTC").
+    "btc": "Bộ Tài chính", "byt": "Bộ Y tế", "bca": "Bộ Công an", "bqp": "Bộ Quốc phòng", "bct": "Bộ Công Thương",
+    "bldtbxh": "Bộ Lao động - Thương binh và Xã hội", "bkhdt": "Bộ Kế hoạch và Đầu tư",
+    "bgddt": "Bộ Giáo dục và Đào tạo", "btp": "Bộ Tư pháp", "bnv": "Bộ Nội vụ", "bxd": "Bộ Xây dựng",
+    "bgtvt": "Bộ Giao thông vận tải", "btnmt": "Bộ Tài nguyên và Môi trường",
+    "bnnptnt": "Bộ Nông nghiệp và Phát triển nông thôn", "bnnmt": "Bộ Nông nghiệp và Môi trường",
+    "bvhttdl": "Bộ Văn hóa, Thể thao và Du lịch", "bkhcn": "Bộ Khoa học và Công nghệ",
+    "btttt": "Bộ Thông tin và Truyền thông", "bng": "Bộ Ngoại giao", "bdttg": "Bộ Dân tộc và Tôn giáo",
+    "ubdt": "Ủy ban Dân tộc", "nhnn": "Ngân hàng Nhà nước Việt Nam", "vpqh": "Văn phòng Quốc hội",
+    "vpcp": "Văn phòng Chính phủ", "ktnn": "Kiểm toán nhà nước", "tandtc": "Tòa án nhân dân tối cao",
+    "vksndtc": "Viện kiểm sát nhân dân tối cao", "ttcp": "Thanh tra Chính phủ",
 }
 
 #: Words of body names in capitals → how NĐ 30 writes them (folded key).
