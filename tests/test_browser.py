@@ -180,3 +180,47 @@ def test_hostile_text_renders_as_text_and_runs_nothing(page, hostile_site):
     assert page.locator("#vb-search-results script, #vb-search-results img").count() == 0
     screenshot(page, "hostile-search")
     assert dialogs == [] and page.foreign_requests == []
+
+
+#: One body printed four ways (capitals, an abbreviation, old tone placement,
+#: an OCR slip in its province), a department placed by its parent, and a
+#: header whose only upper-case line is the motto.
+SPELLINGS = {
+    "a.txt": "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 11/KH-UBND\nLạng Sơn, ngày 02 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+             "Tuyên truyền phòng cháy\n\nNội dung một.\n",
+    "b.txt": "UBND TỈNH LẠNG SƠN\nSố: 12/KH-UBND\nLạng Sơn, ngày 03 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+             "Tuyên truyền an toàn giao thông\n\nNội dung hai.\n",
+    "c.txt": "Uỷ ban nhân dân tỉnh Lạng Sơn\nSố: 13/KH-UBND\nLạng Sơn, ngày 04 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+             "Tuyên truyền bầu cử\n\nNội dung ba.\n",
+    "d.txt": "ỦY BAN NHÂN DÂN\nTỈNH LÀNG SDN\nSố: 14/KH-UBND\nLạng Sơn, ngày 05 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+             "Tuyên truyền phòng dịch\n\nNội dung bốn.\n",
+    "e.txt": "UBND TỈNH BẮC GIANG\nSỞ Y TẾ\nSố: 45/BC-SYT\nBắc Giang, ngày 12 tháng 4 năm 2024\n\nBÁO CÁO\n"
+             "Kết quả công tác y tế\n\nNội dung năm.\n",
+    "f.txt": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 7/TB-XYZ\n"
+             "Hà Nội, ngày 06 tháng 3 năm 2025\n\nTHÔNG BÁO\nLịch làm việc\n\nNội dung sáu.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def spellings_site(tmp_path_factory):
+    from conftest import build_site
+
+    tmp = tmp_path_factory.mktemp("spellings")
+    (tmp / "in").mkdir()
+    for name, text in SPELLINGS.items():
+        (tmp / "in" / name).write_text(text, encoding="utf-8")
+    return build_site(tmp, [tmp / "in"])
+
+
+def test_the_issuer_filter_lists_each_body_once_and_finds_all_its_documents(page, spellings_site):
+    page.goto((spellings_site / "van-ban/index.html").as_uri())
+    options = page.locator('select[name="co_quan"] option').all_inner_texts()
+    assert options == ["Tất cả", "Sở Y tế tỉnh Bắc Giang", "Ủy ban nhân dân tỉnh Lạng Sơn"]
+    page.select_option('select[name="co_quan"]', "Ủy ban nhân dân tỉnh Lạng Sơn")
+    page.eval_on_selector('select[name="co_quan"]', "e => { e.size = e.options.length; e.style.width = '32em'; }")
+    screenshot(page, "issuer-filter", full_page=False)
+    page.click(".vb-search-form button[type=submit]")
+    page.wait_for_selector("#vb-search-results li")
+    found = page.locator("#vb-search-results li").all_inner_texts()
+    assert len(found) == 4 and all("KH-UBND" in text for text in found), found
+    assert page.foreign_requests == []

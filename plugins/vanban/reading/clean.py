@@ -19,7 +19,7 @@ _ITALIC_START = re.compile(r"^\*(?=[^\s*])")  #: "*V/v hướng dẫn..." (a bul
 _ITALIC_END = re.compile(r"(?<=[^\s*])\*$")
 _GAZETTE_HEAD = re.compile(r"^\s*cong bao\s*/\s*so\s*[\d\s+]+/\s*ngay\s*\d{1,2}-\d{1,2}-\d{4}\s*$")
 _DATE_CUT = re.compile(r"\bngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2})?)?)?\s*$")  #: "ngày 19 tháng 11" / "năm 2025"
-_DATE_GOES_ON = re.compile(r"^\s*(?:\d{1,2}\s+)?(?:thang|nam)\s+\d")
+_DATE_GOES_ON = re.compile(r"^\s*(?:\d{1,2}\s+)?(?:thang|nam)\s*\d")
 #: Two or more spaces (or a tab) inside a line: the gap between the two
 #: columns the extraction merged ("Nơi nhận:      KT. CHỦ TỊCH"); kept as
 #: exactly two spaces so later steps can split there.

@@ -182,7 +182,8 @@ def read_header(parts: Parts) -> Header:
             header.ngay_ban_hanh = place_date.ngay_ban_hanh
             header.dia_danh = _place(place_date.dia_danh)
             rest = rest[: place_date.start]
-        if not so and not place_date and is_upper_line(rest) and not _is_type_word(rest) and not _NUMBERED.search(rest):
+        if not so and not place_date and (is_upper_line(rest) or is_organ_name(rest)) and not _is_type_word(rest) \
+                and not _NUMBERED.search(rest):
             issuer_lines.append(rest)
     bodies = [b for b in (_CONSOLIDATED.sub("", b) for b in _group_bodies(issuer_lines)) if is_organ_name(b)]
     if bodies:

@@ -75,6 +75,8 @@ def _find_header(lines: list[str], folded: list[str]) -> tuple[int, int, int]:
     date = _first(lines, window, lambda i: _is_date_line(lines[i]))
     typ = _first(lines, window, lambda i: _is_type_line(lines[i], folded[i]))
     vv = _first(lines, window, lambda i: bool(VV_LINE.match(folded[i])))
+    if so is not None and BARE_SO.fullmatch(folded[so]):
+        so += 1  # "Số:" alone: its number, on the next line, is the header's too
     anchors = [i for i in (so, date) if i is not None]
     header_end = max(anchors) + 1 if anchors else 0
     if typ is not None and typ >= header_end - 2:
