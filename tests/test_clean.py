@@ -30,3 +30,19 @@ def test_indent_survives_as_one_space():
 def test_clean_is_idempotent(text):
     once = clean_lines(text)
     assert clean_lines("\n".join(once)) == once
+
+
+def test_a_header_the_pdf_put_after_the_first_page_goes_back_on_top():
+    text = ("THÔNG TƯ\nHướng dẫn kê khai thuế\n\nCăn cứ Luật Quản lý thuế số 38/2019/QH14;\nBỘ TÀI CHÍNH\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 41/2026/TT-BTC\n"
+            "Hà Nội, ngày 06 tháng 4 năm 2026\nĐiều 1. Phạm vi điều chỉnh\n")
+    lines = clean_lines(text)
+    assert lines[:5] == ["BỘ TÀI CHÍNH", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ""]
+    assert lines.index("THÔNG TƯ") > lines.index("Hà Nội, ngày 06 tháng 4 năm 2026")
+    assert lines[-1] == "Điều 1. Phạm vi điều chỉnh"
+    in_place = "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 41/2026/TT-BTC\nTHÔNG TƯ\nĐiều 1. Nội dung\n"
+    assert clean_lines(in_place) == in_place.rstrip("\n").split("\n")
+
+
+def test_a_cyrillic_look_alike_in_a_code_is_the_latin_letter():
+    assert clean_lines("Số: 157/2025/TT-BTС\nМосква") == ["Số: 157/2025/TT-BTC", "Москва"]

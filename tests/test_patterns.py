@@ -59,3 +59,10 @@ def test_ocr_fold_keeps_length(text):
 def test_recognisers_never_crash(text):
     find_so_line(text)
     find_place_date(text)
+
+
+def test_a_code_ending_on_a_dotted_single_letter_keeps_it():
+    from vanban.text.shapes import find_so_line
+
+    assert find_so_line("Số: 11554/VPCP-V.I").so_ky_hieu == "11554/VPCP-V.I"
+    assert find_so_line("Số: 12/QĐ-UBND.Trong đó").so_ky_hieu == "12/QĐ-UBND"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from vanban.text.letters import fold
+from vanban.text.letters import fold, is_upper_line
+from vanban.text.shapes import find_place_date, find_so_line
 
 # Bidirectional controls too (U+202A-202E, U+2066-2069): they make text display other than it reads.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]")
@@ -53,6 +54,23 @@ def strip_web_markup(lines: list[str]) -> list[str]:
         line = _ITALIC_END.sub("", _ITALIC_START.sub("", line))
         out.append("" if line.strip() == "|" else line)
     return out
+
+
+#: Cyrillic capitals drawn like Latin ones, as they slip into codes ("TT-BTС" with a Cyrillic С).
+_HOMOGLYPHS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_MIXED_WORD = re.compile(r"[^\s]*[\u0400-\u04ff][^\s]*")
+
+
+def latin_homoglyphs(lines: list[str]) -> list[str]:
+    """A Cyrillic look-alike inside a word of Latin letters or a code is the
+    Latin letter ("157/2025/TT-BTС" is "TT-BTC"); Cyrillic words stay."""
+    return [_MIXED_WORD.sub(_latin_word, line) if _CYRILLIC.search(line) else line for line in lines]
+
+
+def _latin_word(m: re.Match) -> str:
+    word = m.group(0)
+    return word.translate(_HOMOGLYPHS) if re.search(r"[0-9/A-Za-z]", word) else word
 
 
 def join_split_dates(lines: list[str]) -> list[str]:
@@ -122,8 +140,36 @@ def collapse_blank_lines(lines: list[str]) -> list[str]:
     return out
 
 
-STEPS = (normalise_spaces, strip_web_markup, join_split_dates, drop_running_heads, drop_timestamps,
-         drop_page_numbers, drop_symbol_lines, collapse_blank_lines)
+#: The national motto's first line, folded: where a header's block is.
+_MOTTO_START = re.compile(r"^\W*cong hoa xa hoi chu nghia viet nam\b")
+_DISPLACED_WITHIN = 400  #: how far down a displaced header is looked for: its first pages
+#: Body lines: a header after one of them is out of place.
+_BODY_LINE = re.compile(r"^\W*(?:can cu\b|dieu \d+\s*\.)")
+
+
+def lift_displaced_header(lines: list[str]) -> list[str]:
+    """A header the PDF extraction put after the first page's text (the
+    Gazette: title and "Căn cứ" lines first, then "BỘ TÀI CHÍNH", the motto,
+    "Số: 41/2026/TT-BTC", the place and date) goes back on top: the issuer
+    lines above the motto down to the place-and-date line under it, when
+    that block holds a "Số:" line and body lines ("Căn cứ…", "Điều 1.")
+    stand above it."""
+    motto = next((i for i in range(min(len(lines), _DISPLACED_WITHIN)) if _MOTTO_START.match(fold(lines[i]))), None)
+    if motto is None:
+        return lines
+    start = motto
+    while start > 0 and (not lines[start - 1].strip() or find_so_line(lines[start - 1])
+                         or (is_upper_line(lines[start - 1]) and motto - start < 6)):
+        start -= 1
+    end = next((i for i in range(motto, min(len(lines), motto + 9)) if find_place_date(lines[i])), None)
+    if end is None or not any(find_so_line(line) for line in lines[start:end + 1]) \
+            or not any(_BODY_LINE.match(fold(line)) for line in lines[:start]):
+        return lines
+    return lines[start:end + 1] + [""] + lines[:start] + lines[end + 1:]
+
+
+STEPS = (normalise_spaces, latin_homoglyphs, strip_web_markup, join_split_dates, drop_running_heads, drop_timestamps,
+         drop_page_numbers, drop_symbol_lines, lift_displaced_header, collapse_blank_lines)
 
 
 def clean_lines(text: str) -> list[str]:

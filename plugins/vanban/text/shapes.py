@@ -43,8 +43,9 @@ class SoKyHieu:
 # "2023/NĐ-CP"); OCR may put one space around a joint.
 _SEGMENT = r"[A-ZĐa-zđ0-9&]*[A-ZĐ][A-ZĐa-zđ0-9&]*"
 # Joints may be en or em dashes in web copies ("4144 /GDĐT – VP"), and
-# codes may be dotted ("QĐ.UBND").
-KY_HIEU = rf"(?:\d{{4}}\s?/\s?)?{_SEGMENT}(?:\s?[-/–—]\s?(?:{_SEGMENT}|\d{{1,2}})|\.[A-ZĐ]{{2,}}(?![a-zđ]))*"
+# codes may be dotted ("QĐ.UBND", "VPCP-V.I": one letter where the code ends).
+_DOTTED = r"\.(?:[A-ZĐ]{2,}|[A-ZĐ](?=[\s;,.)]|$))(?![a-zđ])"
+KY_HIEU = rf"(?:\d{{4}}\s?/\s?)?{_SEGMENT}(?:\s?[-/–—]\s?(?:{_SEGMENT}|\d{{1,2}})|{_DOTTED})*"
 #: "Số:", OCR's "S6", and a type word before it as laws print it ("Luật số:",
 #: "Nghị quyết số:"); then the number or a ký hiệu.
 _TYPE_BEFORE_SO = "|".join(sorted({fold(name).lower() for name in LOAI_VAN_BAN}, key=len, reverse=True))
