@@ -172,3 +172,13 @@ def test_signer_name_damaged_by_ocr_is_decoded_with_a_name_model():
     assert restore_name("Vii Thi Thim") == "Vũ Thị Thắm"
     assert restore_name("Pinh Thi Huong") in ("Đinh Thị Hương", "Đinh Thị Hường")
     assert restore_name("one") is None
+
+
+@pytest.mark.parametrize("lines, name", [
+    (["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "**Lê Tấn", "Cận**"], "Lê Tấn Cận"),
+    (["KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "**Phạm", "Mạnh Cường**"], "Phạm Mạnh Cường"),
+    (["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Thượng tướng Lê Huy Vịnh"], "Lê Huy Vịnh"),
+    (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", "Trần Thị Bình"], "Nguyễn Văn An"),
+])
+def test_signer_names_wrapped_or_ranked_are_read_whole(lines, name):
+    assert read_signature(lines).nguoi_ky == name

@@ -272,15 +272,25 @@ def read_signature(lines: list[str]) -> Signature:
     from the lines of the signature block."""
     positions: list[str] = []
     name = None
-    for line in lines:
-        text = line.replace("**", "").strip()
+    texts = [_RANK.sub("", line.replace("**", "").strip()) for line in lines]
+    for n, text in enumerate(texts):
         if _SIGN_NOTE.match(text):
             continue
         if is_upper_line(text):
             positions.append(_restore_position(text))
-        elif name is None and _looks_like_name(text):
-            name = text
+        elif name is None:
+            # A name a narrow column wrapped: "Lê Tấn" / "Cận", "Phạm" / "Mạnh Cường".
+            joined = f"{text} {texts[n + 1]}" if n + 1 < len(texts) else text
+            if n + 1 < len(texts) and _looks_like_name(joined) and len(text.split()) <= 2 \
+                    and len(texts[n + 1].split()) <= 3 and not is_upper_line(texts[n + 1]):
+                name = joined
+            elif _looks_like_name(text):
+                name = text
     return Signature(positions, name)
+
+
+#: A military rank or an academic title before a signer's name ("Thượng tướng Lê Huy Vịnh", "PGS.TS. Nguyễn Văn A").
+_RANK = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:GS|PGS|TS|ThS|BS|KS)\.(?:\s*TS\.)?)\s+")
 
 
 def _restore_position(text: str) -> str:
