@@ -18,11 +18,12 @@ import eval_citations_real  # noqa: E402
 import eval_real  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "real-citations"
-#: Measured when this test was written (34/36, 13/13, 34/34, 8/10, 12/13; the
-#: two numbers missed are consolidated texts whose number stands at their end,
-#: past the 12,000 characters kept); a change may raise them, never lower them.
-FIELD_FLOORS = {"so_ky_hieu": 0.94, "ngay_ban_hanh": 1.0, "loai_van_ban": 1.0, "trich_yeu": 0.8,
-                "co_quan_ban_hanh": 0.92}
+#: Measured when this test was written (34/36, 13/13, 34/34, 13/13, 9/10, 13/13;
+#: the two numbers missed are consolidated texts whose number stands at their
+#: end, past the 12,000 characters kept; the trích yếu missed is the portal's
+#: own shortened title); a change may raise them, never lower them.
+FIELD_FLOORS = {"so_ky_hieu": 0.94, "ngay_ban_hanh": 1.0, "loai_van_ban": 1.0, "nguoi_ky": 1.0, "trich_yeu": 0.9,
+                "co_quan_ban_hanh": 1.0}
 
 
 def test_citations_of_real_documents():
