@@ -41,6 +41,7 @@ LOAI_VAN_BAN = {
     "Thông tư liên tịch": "TTLT",
     "Thông tư": "TT",
     "Pháp lệnh": "PL",
+    "Bộ luật": "BL",
     "Luật": "L",
     "Hiến pháp": "HP",
 }
