@@ -135,27 +135,3 @@ def test_issuer_lines_cut_or_headed_as_real_headers_are(header, issuer, parent):
                 "Số: 3004/QĐ-UBND\n|\n*Hà Tĩnh, ngày 01 tháng 12 năm 2025*\n|\n**QUYẾT ĐỊNH**\nVề việc thử\n"
                 "Căn cứ Nghị định số\n136/2025/NĐ-CP;\n\nĐiều 1. Nội dung.\n")
     assert (doc.metadata.co_quan_ban_hanh, doc.metadata.co_quan_chu_quan) == (issuer, parent)
-
-
-_LAW_HEAD = ("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5/2026/NĐ-CP\n\n"
-             "Hà Nội, ngày 31 tháng 01 năm 2026\n\n")
-
-
-@pytest.mark.parametrize("title, rest, expected", [
-    ("Quy định chi tiết và hướng dẫn một số điều của Nghị quyết\n\nsố 254/2025/QH15 của Quốc hội quy định một số cơ"
-     " chế\n\nkhó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai", "Căn cứ Luật Tổ chức Chính phủ;",
-     "Quy định chi tiết và hướng dẫn một số điều của Nghị quyết số 254/2025/QH15 của Quốc hội quy định một số cơ "
-     "chế khó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai"),
-    ("Quy định khung số lượng Phó Chủ tịch, số lượng và\n\ncơ cấu Ủy viên Ủy ban nhân dân; trình tự phê chuẩn kết quả"
-     "\n\nHội đồng nhân dân bầu, miễn nhiệm Chủ tịch", "Căn cứ Luật Tổ chức Chính phủ;",
-     "Quy định khung số lượng Phó Chủ tịch, số lượng và cơ cấu Ủy viên Ủy ban nhân dân; trình tự phê chuẩn kết quả "
-     "Hội đồng nhân dân bầu, miễn nhiệm Chủ tịch"),
-    ("QUY ĐỊNH SỐ LƯỢNG PHÓ CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN\n\nHỘI ĐỒNG NHÂN DÂN CẤP TỈNH HOẠT ĐỘNG CHUYÊN TRÁCH",
-     "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;",
-     "QUY ĐỊNH SỐ LƯỢNG PHÓ CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN HỘI ĐỒNG NHÂN DÂN CẤP TỈNH HOẠT ĐỘNG CHUYÊN TRÁCH"),
-    ("Quy định về Danh mục loài ngoại lai xâm hại của Việt Nam năm 2026", "- Nội dung được hướng dẫn\n\nCăn cứ Luật;",
-     "Quy định về Danh mục loài ngoại lai xâm hại của Việt Nam năm 2026"),
-])
-def test_titles_a_web_copy_cut_into_blocks_are_read_whole(title, rest, expected):
-    doc = _read(f"{_LAW_HEAD}NGHỊ ĐỊNH\n\n{title}\n\n{rest}\n\nĐiều 1. Phạm vi\n")
-    assert doc.metadata.trich_yeu == expected

@@ -199,40 +199,14 @@ def _title_goes_on(lines: list[str], folded: list[str], start: int, blank: int) 
     line, f = lines[nxt], folded[nxt]
     if _CITED_NUMBER_END.search(lines[blank - 1]) and re.match(r"\s*(ngay|cua)\b", f):
         return True  # "… Nghị định số 181/2025/NĐ-CP" / "ngày 01 tháng 7 năm 2025 của Chính phủ …"
-    if _starts_part(line, f) or _KINH_GUI.match(f) or _is_date_line(line) or _is_so_line(lines, folded, nxt):
+    if _starts_part(line, f) or _KINH_GUI.match(f) or _is_date_line(line) or find_so_line(line):
         return False
     same_case = is_upper_line(line) == is_upper_line(lines[blank - 1])
-    if is_upper_line(line) and is_upper_line(lines[blank - 1]) and not _is_authority(lines, folded, nxt) \
+    if is_upper_line(line) and is_upper_line(lines[blank - 1]) and not _AUTHORITY.match(f) \
             and not _is_motto_line(f) and " ".join(re.sub(r"[^a-z ]", "", f).split()) not in _TYPE_LINE:
         return True  # a title in capitals, a blank line after each of its lines; not "BỘ TRƯỞNG…" under it
     return (line.strip()[:1].islower() and not is_upper_line(lines[blank - 1])) or \
-        (same_case and bool(_TITLE_CONTINUES.search(folded[blank - 1].strip()))) or \
-        (same_case and _wrapped_title_line(lines[blank - 1], line, f))
-
-
-_WRAPPED_AT = 40  #: a title line this long or longer was wrapped, not ended
-_TITLE_LINE_MAX = 110  #: longer than this, a line is a body paragraph
-
-
-def _is_authority(lines: list[str], folded: list[str], i: int) -> bool:
-    """The authority line under a title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI"), not a
-    title line that starts alike ("HỘI ĐỒNG NHÂN DÂN CẤP TỈNH…" with the
-    authority still below it): the body, not capitals, follows it."""
-    if not _AUTHORITY.match(folded[i]):
-        return False
-    after = _skip_blank(lines, i + 1)
-    return after >= len(lines) or not is_upper_line(lines[after])
-
-
-def _wrapped_title_line(previous: str, line: str, folded: str) -> bool:
-    """A mixed-case title a web copy cut into blocks: the line before was
-    long enough to have been wrapped and ends on no stop; the next is as
-    short as a title line and opens no body ("Căn cứ…", "Theo đề nghị…")."""
-    previous = previous.strip()
-    return len(previous) >= _WRAPPED_AT and not previous.endswith((".", ";", ":")) \
-        and len(line.strip()) <= _TITLE_LINE_MAX and not line.rstrip().endswith((":", ";")) \
-        and not _BODY_OPENERS.match(folded) and not _NOT_TITLE.match(folded) and not is_upper_line(line) \
-        and not line.lstrip().startswith(("-", "+", "•", "*"))
+        (same_case and bool(_TITLE_CONTINUES.search(folded[blank - 1].strip())))
 
 
 def _read_kinh_gui(lines: list[str], folded: list[str], i: int) -> tuple[list[str], int]:
