@@ -105,3 +105,10 @@ def test_a_document_without_its_header_is_given_the_body_its_number_names():
     assert issuer_from_ky_hieu("VBHN-BLĐTBXH") == "Bộ Lao động - Thương binh và Xã hội"
     assert issuer_from_ky_hieu("2025/TT-BCT") == "Bộ Công Thương"
     assert issuer_from_ky_hieu("2025/QĐ-TTg") == "Thủ tướng Chính phủ"
+
+
+def test_every_unit_word_has_its_level():
+    from vanban.text.places import LEVEL_OF_UNIT
+    from vanban.text.vocabulary import UNIT_WORDS
+
+    assert set(LEVEL_OF_UNIT) == set(UNIT_WORDS)

@@ -164,8 +164,9 @@ def _refuse_impossible(doc: Document) -> None:
                                           "set ngay_ban_hanh in the front matter"))
         m.ngay_ban_hanh = None
     issuer = m.co_quan_ban_hanh
-    if issuer and (metadata.is_motto_piece(issuer) or not organs.is_organ_name(issuer)):
-        what = "the national or Party motto" if metadata.is_motto_piece(issuer) else "no organ's name"
+    motto = bool(issuer) and metadata.is_motto_piece(issuer)
+    if issuer and (motto or not organs.is_organ_name(issuer)):
+        what = "the national or Party motto" if motto else "no organ's name"
         doc.diagnostics.append(Diagnostic(where, "META-ISSUER", f"the issuer read, {issuer!r}, is {what}; "
                                           "it is published as missing", "set co_quan_ban_hanh in the front matter"))
         m.co_quan_ban_hanh = None

@@ -6,7 +6,7 @@ import re
 
 from vanban.model import Header, Parts, Signature
 from vanban.text.letters import VIETNAMESE_ONLY, capitalize_first, is_upper_line
-from vanban.text.organs import is_organ_name, organ_name
+from vanban.text.organs import is_organ_name, ocr_variants, organ_name
 from vanban.text.places import known_place, levels_of
 from vanban.text.shapes import BARE_SO, find_place_date, find_so_line, ocr_fold
 from vanban.text.vocabulary import (
@@ -33,15 +33,10 @@ _PHRASES = sorted(((tuple(k.split()), v) for k, v in NAME_PHRASES.items()), key=
 _UNITS = sorted(((tuple(k.split()), v) for k, v in UNIT_WORDS.items()), key=lambda p: -len(p[0]))
 
 
-def _variants(word: str) -> list[str]:
-    """A word and, if it starts with P/B, the Đ-word OCR took it for ("pang")."""
-    return [word, "d" + word[1:]] if word[:1] in "pb" else [word]
-
-
 def _match(words: list[str], i: int, table) -> tuple[int, str] | None:
     for key, value in table:
         n = len(key)
-        if i + n <= len(words) and all(key[k] in _variants(words[i + k]) for k in range(n)):
+        if i + n <= len(words) and all(key[k] in ocr_variants(words[i + k]) for k in range(n)):
             return n, value
     return None
 
@@ -148,15 +143,14 @@ def _place_follows(before: str, after: str) -> bool:
 
 
 def _cuts_place(before: str, after: str) -> bool:
-    """True when a place name runs over the line end: the words after a unit
-    word and the next line's first words make a unit the first part alone is not."""
+    """True when a place name runs over the line end: the one to three words
+    after the line's last unit word and the next line's first word make a
+    unit, which those words alone are not ("THÀNH PHỐ HÀ" / "NỘI")."""
     words = before.split()
     for n in range(1, min(3, len(words)) + 1):
-        head = " ".join(words[-n:])
-        unit = " ".join(words[-n - 1:-n]) if n < len(words) else ""
-        unit2 = " ".join(words[-n - 2:-n]) if n + 1 < len(words) else ""
-        if unit in UNIT_WORDS or unit2 in UNIT_WORDS:
-            levels = levels_of(unit if unit in UNIT_WORDS else unit2)
+        unit = next((u for u in UNIT_WORDS if f" {' '.join(words[:-n])}".endswith(f" {u}")), None)
+        if unit:
+            head, levels = " ".join(words[-n:]), levels_of(unit)
             return bool(after) and not known_place(head, levels) and bool(
                 known_place(f"{head} {after.split()[0]}", levels))
     return False

@@ -20,6 +20,7 @@ from vanban.text.letters import nfc, title_case
 from vanban.text.places import DISTRICT, PROVINCE, known_place, levels_of, ward_kind
 from vanban.text.shapes import ocr_fold
 from vanban.text.syllables import canonical
+from vanban.text.vocabulary import UNIT_WORDS
 
 #: An organ's kind: the words after it name its field, each word group capitalised.
 KINDS = {
@@ -48,18 +49,15 @@ FIXED = {
 PLACE_AFTER = {"Tỉnh ủy": "tinh", "Huyện ủy": "huyen", "Thành ủy": "thanh pho", "Quận ủy": "quan", "Thị ủy": "thi xa"}
 #: Abbreviations printed in issuer lines ("UBND TỈNH BẮC GIANG").
 ABBREVIATIONS = {"ubnd": "Ủy ban nhân dân", "hdnd": "Hội đồng nhân dân", "mttq": "Mặt trận Tổ quốc", "tp": "thành phố"}
-#: Unit words: a place name follows.
-UNITS = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã",
-         "xa": "xã", "phuong": "phường", "thi tran": "thị trấn", "dac khu": "đặc khu"}
 _JOINS = {"va"}  #: a word group of a field starts after "và", a comma or a dash
 
-_TABLES = [(tuple(k.split()), v, kind) for table, kind in ((FIXED, "fixed"), (KINDS, "kind"), (UNITS, "unit"))
+_TABLES = [(tuple(k.split()), v, kind) for table, kind in ((FIXED, "fixed"), (KINDS, "kind"), (UNIT_WORDS, "unit"))
            for k, v in table.items()]
 _TABLES.sort(key=lambda t: (-len(t[0]), t[2] != "fixed"))
 _TOKEN = re.compile(r"[-–—,]|[^\s,\-–—]+")
 
 
-def _variants(word: str) -> tuple[str, ...]:
+def ocr_variants(word: str) -> tuple[str, ...]:
     """A word and, if it starts with P/B, the Đ-word OCR took it for ("pang")."""
     return (word, "d" + word[1:]) if word[:1] in "pb" else (word,)
 
@@ -67,7 +65,7 @@ def _variants(word: str) -> tuple[str, ...]:
 def _match(keys: list[str], i: int, kinds: tuple[str, ...] = ("fixed", "kind", "unit")) -> tuple[int, str, str] | None:
     for phrase, written, kind in _TABLES:
         n = len(phrase)
-        if kind in kinds and i + n <= len(keys) and all(phrase[k] in _variants(keys[i + k]) for k in range(n)):
+        if kind in kinds and i + n <= len(keys) and all(phrase[k] in ocr_variants(keys[i + k]) for k in range(n)):
             if phrase[-1] == "uy" and keys[i + n: i + n + 1] == ["ban"]:
                 continue  # "TỈNH ỦY BAN NHÂN DÂN": the "ỦY" begins "Ủy ban", no "Tỉnh ủy"
             return n, written, kind
@@ -207,7 +205,7 @@ def _read(text: str, spelling: bool) -> _Reading:
         i += 1
     text = " ".join(out).replace(" ,", ",")
     reading.name = text[:1].upper() + text[1:]
-    reading.bare_unit = bool(out) and (out[-1] in UNITS.values() or out[-1] in PLACE_AFTER)
+    reading.bare_unit = bool(out) and (out[-1] in UNIT_WORDS.values() or out[-1] in PLACE_AFTER)
     return reading
 
 

@@ -142,7 +142,7 @@ NAME_PHRASES = {
 #: Administrative-unit words: the name after them is a place name.
 UNIT_WORDS = {
     "tinh": "tỉnh", "huyen": "huyện", "xa": "xã", "thanh pho": "thành phố",
-    "thi xa": "thị xã", "quan": "quận", "phuong": "phường", "thi tran": "thị trấn",
+    "thi xa": "thị xã", "quan": "quận", "phuong": "phường", "thi tran": "thị trấn", "dac khu": "đặc khu",
 }
 
 def type_from_code(code: str, party: bool = False) -> str | None:
