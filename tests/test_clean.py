@@ -46,3 +46,13 @@ def test_a_header_the_pdf_put_after_the_first_page_goes_back_on_top():
 
 def test_a_cyrillic_look_alike_in_a_code_is_the_latin_letter():
     assert clean_lines("Số: 157/2025/TT-BTС\nМосква") == ["Số: 157/2025/TT-BTC", "Москва"]
+
+
+def test_a_type_cut_over_two_capital_lines_is_one_line():
+    assert clean_lines("**QUYẾT\nĐỊNH**\nVỀ VIỆC\nKẾ\nHOẠCH\n")[:3] == ["QUYẾT ĐỊNH", "VỀ VIỆC", "KẾ HOẠCH"]
+    assert clean_lines("CỘNG\nHÒA\n") == ["CỘNG", "HÒA"]  # two capital words that are no type stay apart
+
+
+def test_a_date_wrapped_after_its_year_word_is_rejoined():
+    assert clean_lines("*Ninh Bình, ngày 18 tháng 11 năm\n2025*\n") == ["Ninh Bình, ngày 18 tháng 11 năm 2025"]
+    assert clean_lines("Ngày 20\n2025 là năm bản lề\n") == ["Ngày 20", "2025 là năm bản lề"]  # no month: no date

@@ -135,3 +135,65 @@ def test_issuer_lines_cut_or_headed_as_real_headers_are(header, issuer, parent):
                 "Số: 3004/QĐ-UBND\n|\n*Hà Tĩnh, ngày 01 tháng 12 năm 2025*\n|\n**QUYẾT ĐỊNH**\nVề việc thử\n"
                 "Căn cứ Nghị định số\n136/2025/NĐ-CP;\n\nĐiều 1. Nội dung.\n")
     assert (doc.metadata.co_quan_ban_hanh, doc.metadata.co_quan_chu_quan) == (issuer, parent)
+
+
+_LAW_HEAD = ("CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 5/2026/NĐ-CP\n\n"
+             "Hà Nội, ngày 31 tháng 01 năm 2026\n\n")
+
+
+@pytest.mark.parametrize("title, rest, expected", [
+    ("Quy định chi tiết và hướng dẫn một số điều của Nghị quyết\n\nsố 254/2025/QH15 của Quốc hội quy định một số cơ"
+     " chế\n\nkhó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai", "Căn cứ Luật Tổ chức Chính phủ;",
+     "Quy định chi tiết và hướng dẫn một số điều của Nghị quyết số 254/2025/QH15 của Quốc hội quy định một số cơ "
+     "chế khó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai"),
+    ("Quy định khung số lượng Phó Chủ tịch, số lượng và\n\ncơ cấu Ủy viên Ủy ban nhân dân; trình tự phê chuẩn kết quả"
+     "\n\nHội đồng nhân dân bầu, miễn nhiệm Chủ tịch", "Căn cứ Luật Tổ chức Chính phủ;",
+     "Quy định khung số lượng Phó Chủ tịch, số lượng và cơ cấu Ủy viên Ủy ban nhân dân; trình tự phê chuẩn kết quả "
+     "Hội đồng nhân dân bầu, miễn nhiệm Chủ tịch"),
+    ("QUY ĐỊNH SỐ LƯỢNG PHÓ CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN\n\nHỘI ĐỒNG NHÂN DÂN CẤP TỈNH HOẠT ĐỘNG CHUYÊN TRÁCH",
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ Hiến pháp;",
+     "QUY ĐỊNH SỐ LƯỢNG PHÓ CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN HỘI ĐỒNG NHÂN DÂN CẤP TỈNH HOẠT ĐỘNG CHUYÊN TRÁCH"),
+    ("Quy định về Danh mục loài ngoại lai xâm hại của Việt Nam năm 2026", "- Nội dung được hướng dẫn\n\nCăn cứ Luật;",
+     "Quy định về Danh mục loài ngoại lai xâm hại của Việt Nam năm 2026"),
+])
+def test_titles_a_web_copy_cut_into_blocks_are_read_whole(title, rest, expected):
+    doc = _read(f"{_LAW_HEAD}NGHỊ ĐỊNH\n\n{title}\n\n{rest}\n\nĐiều 1. Phạm vi\n")
+    assert doc.metadata.trich_yeu == expected
+
+
+def test_a_title_whose_lines_follow_each_other_ends_at_its_blank_line():
+    # A scan's title is printed line under line; the paragraph after its blank line is the body, however it reads.
+    doc = _read("UBND TỈNH LẠNG SƠN\nSố: 21/CT-UBND Lạng Sơn, ngày 22 tháng 10 năm 2025\n\nCHỈ THỊ\n"
+                "Về tuyên truyền các hoạt động kỷ niệm ngày thành\nlập Đảng Cộng sản Việt Nam và mừng Xuân năm 2025\n\n"
+                "Tuyên truyền công tác giáo dục chính trị tư tưởng, tạo sự thống nhất cao về nhận\n"
+                "thức và hành động của cán bộ, đảng viên trong việc sắp xếp đơn vị hành chính.\n")
+    assert doc.metadata.trich_yeu == ("Về tuyên truyền các hoạt động kỷ niệm ngày thành lập Đảng Cộng sản Việt Nam "
+                                      "và mừng Xuân năm 2025")
+
+
+def test_a_rule_under_the_title_ends_it():
+    doc = _read(f"{_LAW_HEAD}THÔNG TƯ\n\nBãi bỏ một số văn bản quy phạm pháp luật do Bộ Y tế ban hành\n\n"
+                "_________________________\n\nCăn cứ Luật;\n\nĐiều 1. Bãi bỏ\n")
+    assert doc.metadata.trich_yeu == "Bãi bỏ một số văn bản quy phạm pháp luật do Bộ Y tế ban hành"
+
+
+def test_a_long_title_cut_into_blocks_is_read_to_its_end():
+    lines = ["Sửa đổi, bổ sung một số điều của Nghị định số 162/2018/NĐ-CP ngày 30",
+             "tháng 11 năm 2018 của Chính phủ quy định xử phạt vi phạm hành chính",
+             "trong lĩnh vực hàng không dân dụng được sửa đổi, bổ sung bởi Nghị định",
+             "số 123/2021/NĐ-CP ngày 28 tháng 12 năm 2021 của Chính phủ về sửa đổi, bổ",
+             "sung một số điều của các Nghị định quy định xử phạt vi phạm hành chính",
+             "trong lĩnh vực hàng hải; giao thông đường bộ, đường sắt; hàng không dân dụng",
+             "và an ninh, trật tự, an toàn xã hội về thẩm quyền xử phạt vi phạm hành chính"]
+    doc = _read(f"{_LAW_HEAD}NGHỊ ĐỊNH\n\n" + "\n\n".join(lines) + "\n\nCăn cứ Luật;\n\nĐiều 1. Sửa đổi\n")
+    assert doc.metadata.trich_yeu == " ".join(lines)
+
+
+def test_the_header_date_is_not_replaced_by_a_cited_documents_date():
+    # "**QUYẾT" / "ĐỊNH**": the type cut over two lines; the header must still end there, before the Căn cứ lines.
+    doc = _read("**BỘ TƯ PHÁP**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+                "Số: 3303/QĐ-BTP\n|\n*Hà Nội, ngày 19 tháng 11 năm 2025*\n|\n**QUYẾT\nĐỊNH**\nVỀ VIỆC CÔNG BỐ\n"
+                "THỦ TỤC HÀNH CHÍNH\n**BỘ TRƯỞNG BỘ TƯ PHÁP**\n*Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 "
+                "năm 2017\nhướng dẫn;*\n**QUYẾT ĐỊNH:**\nĐiều 1. Công bố.\n")
+    assert (doc.metadata.ngay_ban_hanh, doc.metadata.loai_van_ban) == ("2025-11-19", "Quyết định")
+    assert doc.metadata.trich_yeu == "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH"

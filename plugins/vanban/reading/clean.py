@@ -11,6 +11,7 @@ import re
 
 from vanban.text.letters import fold, is_upper_line
 from vanban.text.shapes import find_place_date, find_so_line
+from vanban.text.vocabulary import TYPE_WORDS
 
 # Bidirectional controls too (U+202A-202E, U+2066-2069): they make text display other than it reads.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]")
@@ -21,6 +22,8 @@ _ITALIC_END = re.compile(r"(?<=[^\s*])\*$")
 _GAZETTE_HEAD = re.compile(r"^\s*cong bao\s*/\s*so\s*[\d\s+]+/\s*ngay\s*\d{1,2}-\d{1,2}-\d{4}\s*$")
 _DATE_CUT = re.compile(r"\bngay(?:\s+\d{1,2}(?:\s+thang(?:\s+\d{1,2})?)?)?\s*$")  #: "ngày 19 tháng 11" / "năm 2025"
 _DATE_GOES_ON = re.compile(r"^\s*(?:\d{1,2}\s+)?(?:thang|nam)\s*\d")
+_YEAR_CUT = re.compile(r"\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s*$")  #: "ngày 18 tháng 11 năm" / "2025"
+_YEAR_GOES_ON = re.compile(r"^\s*\d{4}\b")
 #: Two or more spaces (or a tab) inside a line: the gap between the two
 #: columns the extraction merged ("Nơi nhận:      KT. CHỦ TỊCH"); kept as
 #: exactly two spaces so later steps can split there.
@@ -79,8 +82,30 @@ def join_split_dates(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         # Fold only the ends the patterns look at: this runs on every line of every document.
-        if out and _DATE_CUT.search(fold(out[-1][-24:])) and _DATE_GOES_ON.match(fold(line[:16])):
+        if out and _date_goes_on(fold(out[-1][-28:]), fold(line[:16])):
             out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _date_goes_on(end: str, start: str) -> bool:
+    return bool(_DATE_CUT.search(end) and _DATE_GOES_ON.match(start)
+                or _YEAR_CUT.search(end) and _YEAR_GOES_ON.match(start))
+
+
+#: A type name printed over two lines in capitals: "QUYẾT" / "ĐỊNH", "KẾ" / "HOẠCH".
+_TYPE_NAMES = {folded for folded, _ in TYPE_WORDS if " " in folded}
+
+
+def join_split_types(lines: list[str]) -> list[str]:
+    """A type name cut over two capital lines ("**QUYẾT" / "ĐỊNH**" in a web
+    copy) is one line again, so the header ends where its type stands."""
+    out: list[str] = []
+    for line in lines:
+        if out and is_upper_line(line) and is_upper_line(out[-1]) and len(out[-1]) < 20 and len(line) < 20 \
+                and f"{fold(out[-1]).strip()} {fold(line).strip()}" in _TYPE_NAMES:
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
         else:
             out.append(line)
     return out
@@ -168,8 +193,8 @@ def lift_displaced_header(lines: list[str]) -> list[str]:
     return lines[start:end + 1] + [""] + lines[:start] + lines[end + 1:]
 
 
-STEPS = (normalise_spaces, latin_homoglyphs, strip_web_markup, join_split_dates, drop_running_heads, drop_timestamps,
-         drop_page_numbers, drop_symbol_lines, lift_displaced_header, collapse_blank_lines)
+STEPS = (normalise_spaces, latin_homoglyphs, strip_web_markup, join_split_dates, join_split_types, drop_running_heads,
+         drop_timestamps, drop_page_numbers, drop_symbol_lines, lift_displaced_header, collapse_blank_lines)
 
 
 def clean_lines(text: str) -> list[str]:

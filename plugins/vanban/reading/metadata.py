@@ -173,8 +173,12 @@ def read_header(parts: Parts) -> Header:
             rest = rest[so.end:]
         place_date = find_place_date(rest)
         if place_date:
-            header.ngay_ban_hanh = place_date.ngay_ban_hanh
-            header.dia_danh = _place(place_date.dia_danh)
+            # The header's own date comes first, and names its place or opens its line ("ngày 05 tháng 3…");
+            # a date inside a sentence ("Luật … số 67/2025/QH15 ngày 14 tháng 6 năm 2025") is a cited document's.
+            opens = ocr_fold(rest[:place_date.start]).strip(" *,.") in ("", "ngay")
+            if not header.ngay_ban_hanh and (place_date.dia_danh or opens):
+                header.ngay_ban_hanh = place_date.ngay_ban_hanh
+                header.dia_danh = _place(place_date.dia_danh)
             rest = rest[: place_date.start]
         if not so and not place_date and (is_upper_line(rest) or is_organ_name(rest)) and not _is_type_word(rest) \
                 and not _NUMBERED.search(rest):

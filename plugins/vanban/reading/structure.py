@@ -108,11 +108,17 @@ def _first(lines: list[str], window: int, test) -> int | None:
     return next((i for i in range(window) if lines[i].strip() and test(i)), None)
 
 
+_ENDS_ON_YEAR = re.compile(r"\d{4}\W*$")
+
+
 def _is_date_line(line: str) -> bool:
     """A header's place-and-date line, not a date in the body: it names a
     place ("Lạng Sơn, ngày ...") or is short and starts with "ngày"."""
     found = find_place_date(line)
-    return found is not None and (found.dia_danh is not None or (len(line) < 70 and fold(line.strip())[:4] == "ngay"))
+    if found is None:
+        return False
+    # Without a place: the line is the date alone ("ngày 27 tháng 7 năm 2011 của Thủ tướng…" ends a title).
+    return found.dia_danh is not None or (fold(line.strip())[:4] == "ngay" and bool(_ENDS_ON_YEAR.search(line)))
 
 
 def _is_type_line(line: str, folded: str) -> bool:
@@ -144,7 +150,7 @@ def _starts_part(line: str, folded: str) -> bool:
 def _is_motto_line(folded: str) -> bool:
     m = MOTTO.search(folded)
     return bool(m) and (m.end() - m.start()) >= 0.6 * len(folded.strip())
-TITLE_MAX_LINES = 5
+TITLE_MAX_LINES = 10
 
 
 def _block_end(lines: list[str], folded: list[str], i: int) -> int:
@@ -164,7 +170,8 @@ def _block_end(lines: list[str], folded: list[str], i: int) -> int:
             i += 1
             continue
         if i > start and (_starts_part(line, f) or _is_motto_line(f) or _is_date_line(line) or find_so_line(line)
-                          or (is_upper_line(line) and not is_upper_line(lines[start]))):
+                          or (is_upper_line(line) and not is_upper_line(lines[start]))
+                          or (is_upper_line(line) and _is_authority(lines, folded, i))):
             break
         if i == start and _KINH_GUI.match(f):
             break
@@ -185,6 +192,7 @@ _TITLE_CONTINUES = re.compile(
 #: The authority a decision is issued by, in capitals under its title: "BỘ TRƯỞNG BỘ CÔNG THƯƠNG".
 _AUTHORITY = re.compile(r"^\s*(?:bo truong|chu tich|thu tuong|giam doc|chanh an|vien truong|tong|cuc truong"
                         r"|thong doc|chinh phu|quoc hoi|uy ban|hoi dong|ban chap hanh|ban thuong vu|truong ban)\b")
+_RULE_LINE = re.compile(r"^[\W_]*$")
 _CITED_NUMBER_END = re.compile(r"\b(?:số|SỐ)\s+\d[\w./-]*/[\w./-]+\s*$")
 
 
@@ -197,16 +205,53 @@ def _title_goes_on(lines: list[str], folded: list[str], start: int, blank: int) 
     if blank == start or nxt >= len(lines) or nxt - blank > 1:
         return False
     line, f = lines[nxt], folded[nxt]
+    if _RULE_LINE.match(line):
+        return False  # the rule printed under a title ("________")
     if _CITED_NUMBER_END.search(lines[blank - 1]) and re.match(r"\s*(ngay|cua)\b", f):
         return True  # "… Nghị định số 181/2025/NĐ-CP" / "ngày 01 tháng 7 năm 2025 của Chính phủ …"
-    if _starts_part(line, f) or _KINH_GUI.match(f) or _is_date_line(line) or find_so_line(line):
+    if _starts_part(line, f) or _KINH_GUI.match(f) or _is_date_line(line) or _is_so_line(lines, folded, nxt):
         return False
     same_case = is_upper_line(line) == is_upper_line(lines[blank - 1])
-    if is_upper_line(line) and is_upper_line(lines[blank - 1]) and not _AUTHORITY.match(f) \
+    if is_upper_line(line) and is_upper_line(lines[blank - 1]) and not _is_authority(lines, folded, nxt) \
             and not _is_motto_line(f) and " ".join(re.sub(r"[^a-z ]", "", f).split()) not in _TYPE_LINE:
         return True  # a title in capitals, a blank line after each of its lines; not "BỘ TRƯỞNG…" under it
     return (line.strip()[:1].islower() and not is_upper_line(lines[blank - 1])) or \
-        (same_case and bool(_TITLE_CONTINUES.search(folded[blank - 1].strip())))
+        (same_case and bool(_TITLE_CONTINUES.search(folded[blank - 1].strip()))) or \
+        (same_case and _in_one_line_blocks(lines, start, nxt) and _wrapped_title_line(lines[blank - 1], line, f))
+
+
+_WRAPPED_AT = 40  #: a title line this long or longer was wrapped, not ended
+_TITLE_LINE_MAX = 110  #: longer than this, a line is a body paragraph
+
+
+def _is_authority(lines: list[str], folded: list[str], i: int) -> bool:
+    """The authority line under a title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI"), not a
+    title line that starts alike ("HỘI ĐỒNG NHÂN DÂN CẤP TỈNH…" with the
+    authority still below it): the body, not capitals, follows it."""
+    if not _AUTHORITY.match(folded[i]):
+        return False
+    after = _skip_blank(lines, i + 1)
+    return after >= len(lines) or not is_upper_line(lines[after])
+
+
+def _in_one_line_blocks(lines: list[str], start: int, nxt: int) -> bool:
+    """Whether the title so far and its next line each stand alone between
+    blank lines, as a web copy cuts a wrapped title: a title whose lines
+    follow each other ended at its first blank line (a body paragraph may be
+    the next block)."""
+    block = lines[start:nxt + 2]
+    return all(not (a.strip() and b.strip()) for a, b in zip(block, block[1:]))
+
+
+def _wrapped_title_line(previous: str, line: str, folded: str) -> bool:
+    """A mixed-case title a web copy cut into blocks: the line before was
+    long enough to have been wrapped and ends on no stop; the next is as
+    short as a title line and opens no body ("Căn cứ…", "Theo đề nghị…")."""
+    previous = previous.strip()
+    return len(previous) >= _WRAPPED_AT and not previous.endswith((".", ";", ":")) \
+        and len(line.strip()) <= _TITLE_LINE_MAX and not line.rstrip().endswith((":", ";")) \
+        and not _BODY_OPENERS.match(folded) and not _NOT_TITLE.match(folded) and not is_upper_line(line) \
+        and not line.lstrip().startswith(("-", "+", "•", "*"))
 
 
 def _read_kinh_gui(lines: list[str], folded: list[str], i: int) -> tuple[list[str], int]:
