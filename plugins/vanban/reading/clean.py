@@ -13,6 +13,8 @@ from vanban.text.letters import fold, is_upper_line
 from vanban.text.shapes import find_place_date, find_so_line
 from vanban.text.vocabulary import TYPE_WORDS
 
+from .unglue import split_glued_paragraphs
+
 # Bidirectional controls too (U+202A-202E, U+2066-2069): they make text display other than it reads.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff\u00ad\u061c\u202a-\u202e\u2066-\u2069]")
 _SPACE = r"[ \t\u00a0\u2000-\u200a\u202f\u3000]"
@@ -193,8 +195,9 @@ def lift_displaced_header(lines: list[str]) -> list[str]:
     return lines[start:end + 1] + [""] + lines[:start] + lines[end + 1:]
 
 
-STEPS = (normalise_spaces, latin_homoglyphs, strip_web_markup, join_split_dates, join_split_types, drop_running_heads,
-         drop_timestamps, drop_page_numbers, drop_symbol_lines, lift_displaced_header, collapse_blank_lines)
+STEPS = (normalise_spaces, latin_homoglyphs, strip_web_markup, split_glued_paragraphs, join_split_dates,
+         join_split_types, drop_running_heads, drop_timestamps, drop_page_numbers, drop_symbol_lines,
+         lift_displaced_header, collapse_blank_lines)
 
 
 def clean_lines(text: str) -> list[str]:

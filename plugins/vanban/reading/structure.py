@@ -83,7 +83,7 @@ def _find_header(lines: list[str], folded: list[str]) -> tuple[int, int, int]:
         start = _skip_blank(lines, typ + 1)
         return max(header_end, typ + 1), start, _block_end(lines, folded, start)
     if vv is not None:
-        return max(header_end, vv), vv, _block_end(lines, folded, vv + 1)
+        return max(header_end, vv), vv, _block_end(lines, folded, vv)
     if header_end:
         start = _skip_blank(lines, header_end)
         end = _block_end(lines, folded, start)
