@@ -16,6 +16,7 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 import eval_citations_real  # noqa: E402
 import eval_real  # noqa: E402
+import eval_real_shapes  # noqa: E402
 
 SAMPLE = ROOT / "tests" / "data" / "real-citations"
 #: Measured when this test was written (34/36, 13/13, 34/34, 13/13, 9/10, 13/13;
@@ -197,3 +198,59 @@ def test_the_header_date_is_not_replaced_by_a_cited_documents_date():
                 "năm 2017\nhướng dẫn;*\n**QUYẾT ĐỊNH:**\nĐiều 1. Công bố.\n")
     assert (doc.metadata.ngay_ban_hanh, doc.metadata.loai_van_ban) == ("2025-11-19", "Quyết định")
     assert doc.metadata.trich_yeu == "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH"
+
+
+
+@pytest.mark.parametrize("shape", [s for s in eval_real_shapes.SHAPES if s != "as-found"])
+def test_each_field_reads_as_well_in_every_shape_portals_give(shape):
+    """The sample re-printed as office text, web blocks, compact PDF text and a
+    Gazette extraction reads every keyed field as the document as found does."""
+    from vanban.pipeline import process
+
+    keys = json.loads((SAMPLE / "keys.json").read_text(encoding="utf-8"))
+    lost = []
+    for name, key in keys.items():
+        text = (SAMPLE / "docs" / name).read_text(encoding="utf-8")
+        found = process(Path(name), text.encode("utf-8")).metadata.as_dict()
+        shaped = process(Path(name), eval_real_shapes.SHAPES[shape](text).encode("utf-8")).metadata.as_dict()
+        for field, (expected, how) in eval_real.expected_fields(key, name.split("-")[0]).items():
+            was, now = (eval_real.right(expected, meta.get(field), how) for meta in (found, shaped))
+            if was and not now:
+                lost.append(f"{name} {field}: {shaped.get(field)!r}")
+    assert not lost
+
+
+_WIRE_HEAD = ("**THỦ TƯỚNG CHÍNH PHỦ**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+              "Số: 231/CĐ-TTg\n|\n*Hà Nội, ngày 26 tháng 11 năm 2025*\n|\n**CÔNG ĐIỆN**\n")
+
+
+def test_a_cong_dien_title_ends_at_its_sender_and_its_addressees_are_read():
+    doc = _read(_WIRE_HEAD + "V/V CHỦ ĐỘNG PHÒNG,\nTRÁNH, ỨNG PHÓ BÃO SỐ 15 NĂM 2025\n**THỦ TƯỚNG CHÍNH PHỦ điện:**\n"
+                "|\n- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc\nChính phủ;\n- Bộ trưởng\ncác Bộ:\n|\n"
+                "Quốc phòng, Công an, Y tế.\nHồi 16h ngày 26/11/2025, vị trí tâm bão số 15 vào khoảng\n"
+                "12,5 độ vĩ bắc.\n")
+    meta = doc.metadata
+    assert (meta.loai_van_ban, meta.trich_yeu) == ("Công điện", "CHỦ ĐỘNG PHÒNG, TRÁNH, ỨNG PHÓ BÃO SỐ 15 NĂM 2025")
+    assert meta.kinh_gui == ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                             "Bộ trưởng các Bộ: Quốc phòng, Công an, Y tế"]
+
+
+def test_a_note_under_a_person_addressed_is_no_part_of_the_name():
+    doc = _read(_LAW_HEAD.replace("CHÍNH PHỦ", "CỤC THUẾ", 1) + "V/v trả lời câu hỏi\n"
+                "**Kính gửi:** Bà Huỳnh Thị Mỹ Hằng\n"
+                "*(Địa chỉ: 33 Hai Bà Trưng, Phường Nghĩa Lộ;*\nSố ĐT: 0971171792)\nCục Thuế nhận được câu hỏi.\n")
+    assert doc.metadata.kinh_gui == ["Bà Huỳnh Thị Mỹ Hằng"]
+
+
+def test_a_header_cut_into_blocks_keeps_its_number_and_date():
+    doc = _read("ỦY BAN NHÂN DÂN\n\nTHÀNH PHỐ ĐÀ NẴNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                "Số:\n\n81/2025/QĐ-UBND\n\n"
+                "Đà Nẵng, ngày\n\n17 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\nBÃI BỎ QUYẾT ĐỊNH SỐ 55/2014/QĐ-UBND\n\n"
+                "Căn cứ Luật;\n\nĐiều 1. Bãi bỏ.\n")
+    assert (doc.metadata.so_ky_hieu, doc.metadata.ngay_ban_hanh) == ("81/2025/QĐ-UBND", "2025-11-17")
+
+
+def test_a_title_with_no_blank_lines_goes_on_to_its_cited_number_and_stops_at_a_dash():
+    doc = _read(f"{_LAW_HEAD}NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Nghị quyết\nsố 254/2025/QH15 của Quốc hội\n"
+                "- Nội dung được hướng dẫn\nCăn cứ Luật;\nĐiều 1. Phạm vi\n")
+    assert doc.metadata.trich_yeu == "Quy định chi tiết một số điều của Nghị quyết số 254/2025/QH15 của Quốc hội"

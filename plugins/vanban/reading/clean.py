@@ -79,15 +79,44 @@ def _latin_word(m: re.Match) -> str:
 
 
 def join_split_dates(lines: list[str]) -> list[str]:
-    """A place-and-date line wrapped after "ngày" or its day ("Hà Nội, ngày
-    20" / "tháng 11 năm 2025") is one line again."""
+    """A place-and-date line wrapped after "ngày", its day, month or "năm"
+    ("Hà Nội, ngày 20" / "tháng 11 năm 2025") is one line again, also when a
+    web copy put a blank line between the two halves."""
     out: list[str] = []
-    for line in lines:
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         # Fold only the ends the patterns look at: this runs on every line of every document.
         if out and _date_goes_on(fold(out[-1][-28:]), fold(line[:16])):
             out[-1] = out[-1].rstrip() + " " + line.strip()
+        elif out and not line.strip() and i + 1 < len(lines) \
+                and _date_goes_on(fold(out[-1][-28:]), fold(lines[i + 1][:16])):
+            out[-1] = out[-1].rstrip() + " " + lines[i + 1].strip()
+            i += 1
         else:
             out.append(line)
+        i += 1
+    return out
+
+
+_BARE_SO_LINE = re.compile(r"^\s*S[ốố]\s*:?\s*$")  #: "Số:" alone, its number under it
+_NUMBER_START = re.compile(r"^\s*[\d/]")
+
+
+def join_bare_so(lines: list[str]) -> list[str]:
+    """"Số:" alone on its line takes the number printed under it ("Số:" /
+    "81/2025/QĐ-UBND"), also across the blank line a web copy put between."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = i + 1 if i + 1 < len(lines) and lines[i + 1].strip() else i + 2
+        if _BARE_SO_LINE.match(line) and nxt < len(lines) and _NUMBER_START.match(lines[nxt]):
+            out.append(f"{line.strip()} {lines[nxt].strip()}")
+            i = nxt + 1
+            continue
+        out.append(line)
+        i += 1
     return out
 
 
@@ -195,7 +224,7 @@ def lift_displaced_header(lines: list[str]) -> list[str]:
     return lines[start:end + 1] + [""] + lines[:start] + lines[end + 1:]
 
 
-STEPS = (normalise_spaces, latin_homoglyphs, strip_web_markup, split_glued_paragraphs, join_split_dates,
+STEPS = (normalise_spaces, latin_homoglyphs, strip_web_markup, split_glued_paragraphs, join_split_dates, join_bare_so,
          join_split_types, drop_running_heads, drop_timestamps, drop_page_numbers, drop_symbol_lines,
          lift_displaced_header, collapse_blank_lines)
 

@@ -25,7 +25,8 @@ MOTTO = re.compile(
     r"|[a-z]?ang\s*cong\s*san\s*viet\s*nam"
 )
 VV_LINE = re.compile(r"^\s*\**v\s*/\s*v\b\.?\s*:?\s*")
-_KINH_GUI = re.compile(r"^\s*\**k[a-z]nh\s*g[a-z]{1,2}i\s*\**\s*:?\s*")
+#: "Kính gửi:", or a công điện's sender before its addressees: "THỦ TƯỚNG CHÍNH PHỦ điện:".
+_KINH_GUI = re.compile(r"^\s*\**(?:k[a-z]nh\s*g[a-z]{1,2}i|(?:[a-z]+\s+){1,8}dien(?=\s*:\s*\**\s*$))\s*\**\s*:?\s*")
 _NOI_NHAN = re.compile(r"^\s*\**\s*n[a-z]i\s*nh[a-z]{1,2}n\s*\**\s*:?\s*\**\s*")
 #: Signature authority prefixes (NĐ 30 art. 8, HD 36): TM., KT., Q., TL., TUQ.
 _SIGN_PREFIX = r"(?:t\s*/\s*m|k\s*/\s*t|t\s*/\s*l|tm|™|kt|q|tl|tuq)\s*[.:]?\s+(?=\S)"
@@ -169,7 +170,9 @@ def _block_end(lines: list[str], folded: list[str], i: int) -> int:
             continued = False
             i += 1
             continue
-        if i > start and (_starts_part(line, f) or _is_motto_line(f) or _is_date_line(line) or find_so_line(line)
+        if i > start and (_starts_part(line, f) or _is_motto_line(f) or _is_date_line(line)
+                          or _is_so_line(lines, folded, i) or line.lstrip().startswith(("- ", "+ ", "• "))
+                          or _KINH_GUI.match(f)
                           or (is_upper_line(line) and not is_upper_line(lines[start]))
                           or (is_upper_line(line) and _is_authority(lines, folded, i))):
             break
@@ -263,7 +266,9 @@ def _read_kinh_gui(lines: list[str], folded: list[str], i: int) -> tuple[list[st
         text = lines[j].strip()
         if not text:
             nxt = _skip_blank(lines, j)
-            if nxt < len(lines) and lines[nxt].strip()[:1] in "-+•" and not _ends_list(items):
+            goes_on = lines[nxt].strip()[:1] in "-+•" or bool(items) and items[-1].endswith((",", ":")) \
+                if nxt < len(lines) else False
+            if goes_on and not _ends_list(items):
                 j = nxt
                 continue
             break
@@ -271,12 +276,20 @@ def _read_kinh_gui(lines: list[str], folded: list[str], i: int) -> tuple[list[st
             if items and _ends_list(items) and text[:1] not in "-+•":
                 break
             items.append(text)
-        elif text[:1].islower() and not _ends_list(items):
+        elif _item_goes_on(items[-1], text, lines[j + 1] if j + 1 < len(lines) else "") and not _ends_list(items):
             items[-1] += " " + text  # an item wrapped onto the next line
         else:
             break  # the body begins ("Thực hiện...") with no blank line before it
         j += 1
     return [s for s in (_strip_item(t) for t in items) if s], j
+
+
+def _item_goes_on(item: str, text: str, after: str) -> bool:
+    """An addressee wrapped onto the next line: that line is in lower case,
+    or the item stopped on a comma, or the line ends the item (";") or has
+    the next item under it ("cơ quan thuộc" / "Chính phủ;" / "- Bí thư…")."""
+    return text[:1].islower() or item.endswith((",", ":")) or (text.endswith(";") and text[:1].isalpha()) \
+        or (after.lstrip()[:1] in ("-", "+", "•") and not text.endswith(":"))
 
 
 def _ends_list(items: list[str]) -> bool:
