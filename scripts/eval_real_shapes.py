@@ -57,6 +57,35 @@ def compact(text: str) -> str:
     return "\n".join(line for line in office_text(text).splitlines() if line.strip()) + "\n"
 
 
+def pdf_columns(text: str) -> str:
+    """The header table laid out as a PDF's text layer gives it, its two
+    columns side by side ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI…",
+    "Số: 81/2025/QĐ-UBND   Đà Nẵng, ngày…"): made from a flattened header
+    table's cells (issuer | motto | | number | place and date); a document
+    without that table is left as office text."""
+    lines = text.splitlines()
+    cells, cell, end = [], [], None
+    for i, line in enumerate(lines[:40]):
+        if line.strip() == "|":
+            cells.append(cell)
+            cell = []
+            if len([c for c in cells if c]) == 4:
+                end = i
+                break
+            continue
+        cell.append(line)
+    full = [c for c in cells if c]
+    if end is None or len(full) != 4 or "CỘNG HÒA" not in " ".join(full[1]).upper():
+        return office_text(text)
+    left, right = office_text("\n".join(full[0] + full[2])), office_text("\n".join(full[1] + full[3]))
+    rest = lines[end + 1:]
+    left_lines, right_lines = left.splitlines(), right.splitlines()
+    width = max(len(x) for x in left_lines) + 6
+    header = [f"{a:<{width}}{b}".rstrip() for a, b in zip(left_lines + [""] * 9, right_lines + [""] * 9)
+              if a or b]
+    return "\n".join(header) + "\n" + office_text("\n".join(rest))
+
+
 def gazette_pdf(text: str) -> str:
     """The office text as a Gazette PDF's extraction gives it: CRLF, NBSP in
     the header, decomposed marks, a running head and page number every 45 lines."""
@@ -69,7 +98,7 @@ def gazette_pdf(text: str) -> str:
 
 
 SHAPES = {"as-found": as_found, "office-text": office_text, "web-blocks": web_blocks, "compact": compact,
-          "gazette-pdf": gazette_pdf}
+          "pdf-columns": pdf_columns, "gazette-pdf": gazette_pdf}
 
 
 def read_shaped(args: tuple[Path, str]) -> tuple[str, str, dict | None]:

@@ -13,6 +13,7 @@ from vanban.text.letters import fold, is_upper_line
 from vanban.text.shapes import find_place_date, find_so_line
 from vanban.text.vocabulary import TYPE_WORDS
 
+from .columns import separate_header_columns
 from .unglue import split_glued_paragraphs
 
 # Bidirectional controls too (U+202A-202E, U+2066-2069): they make text display other than it reads.
@@ -224,9 +225,9 @@ def lift_displaced_header(lines: list[str]) -> list[str]:
     return lines[start:end + 1] + [""] + lines[:start] + lines[end + 1:]
 
 
-STEPS = (normalise_spaces, latin_homoglyphs, strip_web_markup, split_glued_paragraphs, join_split_dates, join_bare_so,
-         join_split_types, drop_running_heads, drop_timestamps, drop_page_numbers, drop_symbol_lines,
-         lift_displaced_header, collapse_blank_lines)
+STEPS = (separate_header_columns, normalise_spaces, latin_homoglyphs, strip_web_markup, split_glued_paragraphs,
+         join_split_dates, join_bare_so, join_split_types, drop_running_heads, drop_timestamps, drop_page_numbers,
+         drop_symbol_lines, lift_displaced_header, collapse_blank_lines)
 
 
 def clean_lines(text: str) -> list[str]:
