@@ -138,3 +138,24 @@ def test_restore_prints_the_repaired_text(capsys):
     out = capsys.readouterr().out
     assert "Số: 61/KH-UBND Lạng Sơn, ngày 26 tháng 02 năm 2026" in out and "KẾ HOẠCH" in out
     assert len(out.splitlines()) == len(sample("004").read_text(encoding="utf-8").splitlines())
+
+
+def test_a_number_glued_to_a_word_is_kept_and_codes_stay_as_printed():
+    repaired = repair_text("Ha Tinh, ngay 01 thang12 nam 2025; So: 231/CD-TTg ve CD-TTg", force=True).text
+    assert "12" in repaired and "tháng" in repaired
+    assert repaired.count("CĐ-TTg") == 2  # the code kept (TTg in its mixed case), its Đ restored
+
+
+def test_a_place_after_its_unit_word_is_spelled_as_the_list_of_units_writes_it():
+    repaired = repair_text("UY BAN NHAN DAN TINH DAK LAK ve tinh Dak Lak", force=True).text
+    assert repaired == "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK về tỉnh Đắk Lắk"
+    assert "Chũ" not in repair_text("cac xa, phuong chu dong xay dung", force=True).text
+
+
+@pytest.mark.parametrize("printed, name", [("Mach Thi Tuyet Mai", "Mạch Thị Tuyết Mai"),
+                                           ("Pham Thi Minh Hien", "Phạm Thị Minh Hiền"),
+                                           ("Cao Anh Tuan", "Cao Anh Tuấn"), ("Le Truong Son", "Lê Trường Sơn")])
+def test_names_are_restored_with_how_names_are_spelled(printed, name):
+    from vanban.repair.names import restore_name
+
+    assert restore_name(printed) == name

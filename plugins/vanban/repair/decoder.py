@@ -20,8 +20,10 @@ from functools import lru_cache
 import numpy as np
 
 from vanban.text.letters import VIETNAMESE_ONLY, fold
+from vanban.text.places import levels_of, units
 from vanban.text.shapes import MIXED_CASE_CODES, fix_code_segments
 from vanban.text.syllables import canonical, is_syllable
+from vanban.text.vocabulary import UNIT_WORDS
 
 from .channel import Candidate, Channel
 from .detect import line_is_clean, needs_repair
@@ -98,6 +100,8 @@ def _is_code(token: str, channel: Channel) -> bool:
         return True
     if token in MIXED_CASE_CODES:
         return True  # "TTg", "CTr"
+    if "-" in token and all(seg in MIXED_CASE_CODES or (seg.isalpha() and seg.isupper()) for seg in token.split("-")):
+        return True  # "CD-TTg", "TB-VPCP": a ký hiệu's code without its number
     letters = [c for c in token if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         base = fold(token)
@@ -116,6 +120,7 @@ class Slot:
     text: str
     fixed: int | None = None  #: model id when the slot is not decoded
     candidates: tuple[Candidate, ...] = ()
+    known: str | None = None  #: the word it must be, in lower case (a place the list of units names)
 
 
 #: "s6180-HD/BTGTU": the word "số" glued to the number after it.
@@ -141,10 +146,22 @@ def _slots(text: str, spans: list[tuple[int, int]], channel: Channel) -> list[Sl
                 core = core[glued.end():]
             for piece in re.finditer(r"[^:;,»«•]+|[:;,»«•]", core):
                 start = offset + a + piece.start()
-                slots.append(_slot(start, piece.group(0), channel))
+                slots += [_slot(start + part.start(), part.group(0), channel) for part in _unglued(piece.group(0))]
             if b < len(chunk):
                 slots.append(Slot(offset + b, offset + len(chunk), chunk[b:], BOUNDARY))
     return slots
+
+
+#: A word printed glued to a number ("thang12", "nam2025", "12thang"): two or
+#: more digits, so OCR's digits for letters inside a word ("th6ng") stay in it.
+_WORD_NUMBER = re.compile(r"^([^\W\d_]{2,})(\d{2,})$|^(\d{2,})([^\W\d_]{2,})$")
+
+
+def _unglued(token: str) -> list[re.Match]:
+    """The word and the number of a token that glued them, else the token."""
+    if _WORD_NUMBER.match(token):
+        return list(re.finditer(r"\d+|\D+", token))
+    return [re.match(r".+", token, re.S)]
 
 
 def _slot(start: int, token: str, channel: Channel) -> Slot:
@@ -158,6 +175,55 @@ def _slot(start: int, token: str, channel: Channel) -> Slot:
     if not any(c.isalpha() or c in _OCR_SYMBOLS for c in token):
         return Slot(start, end, token, UNK)
     return Slot(start, end, token)
+
+
+# --- places ------------------------------------------------------------------
+
+_UNIT_SLOTS = {tuple(key.split()): spelled for key, spelled in UNIT_WORDS.items()}
+_PLACE_WORDS = 3  #: a place's name has at most this many syllables ("Bà Rịa - Vũng Tàu" is cut at its dash)
+
+
+def spell_places(text: str, slots: list[Slot]) -> None:
+    """A place named after its unit word ("tinh Dak Lak", "xa Tri Phuong")
+    that the list of administrative units holds, marks aside, exactly once
+    is spelled as the list writes it: its syllables are taken, not guessed
+    ("Dak Lak" would decode as "Đã Làm")."""
+    for i in range(len(slots)):
+        for unit, spelled in _UNIT_SLOTS.items():
+            if _words_at(text, slots, i, len(unit)) == unit:
+                _spell_after(text, slots, i, unit, spelled)
+
+
+def _spell_after(text: str, slots: list[Slot], i: int, unit: tuple[str, ...], spelled: str) -> None:
+    after = i + len(unit)
+    for n in range(_PLACE_WORDS, 0, -1):
+        words = _words_at(text, slots, after, n)
+        if not words or not all(slots[k].text[:1].isupper() for k in range(after, after + n)):
+            continue  # a place is written with capitals: "phường chủ động" names no ward "Chũ"
+        name = _only_spelling(" ".join(words), levels_of(spelled))
+        if name and len(name.split()) == n:
+            for k, word in zip(range(i, after + n), spelled.split() + name.split()):
+                slots[k].known = word.lower()
+            return
+
+
+def _only_spelling(folded: str, levels: tuple[int, ...]) -> str | None:
+    """The one way the list writes the units so folded at these levels, if one."""
+    table = units()
+    spellings = {name for level in levels for name in table[level].get(folded, ())}
+    return spellings.pop() if len(spellings) == 1 else None
+
+
+def _words_at(text: str, slots: list[Slot], i: int, n: int) -> tuple[str, ...]:
+    """The folded words of slots i … i+n-1 when they are n words one space apart, else ()."""
+    if i + n > len(slots):
+        return ()
+    run = slots[i:i + n]
+    if any(s.fixed is not None or not s.text.isalpha() for s in run):
+        return ()
+    if any(text[a.end:b.start] != " " for a, b in zip(run, run[1:])):
+        return ()
+    return tuple(fold(s.text).lower() for s in run)
 
 
 # --- decoding ----------------------------------------------------------------
@@ -175,6 +241,8 @@ class Decoder:
         """(model ids, scores, surface forms) of a word slot's choices."""
         if slot.fixed is not None:
             return np.array([slot.fixed]), np.zeros(1), [slot.text]
+        if slot.known:
+            return np.array([self.lm.id(slot.known)]), np.zeros(1), [slot.known]
         found = self._word_options.get(slot.text)
         if found is None:
             found = self._word_options[slot.text] = self._options_for(slot.text)
@@ -293,6 +361,7 @@ def repair_text(text: str, decoder: Decoder | None = None, force: bool = False) 
     decoder = decoder or default_decoder()
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if force or not line_is_clean(m.group(0))]
     slots = _slots(text, spans, decoder.channel)
+    spell_places(text, slots)
     words, margins = decoder.decode(slots)
     changes, out, last = [], [], 0
     for slot, word, margin in zip(slots, words, margins):

@@ -1,15 +1,18 @@
 """Vietnamese personal names: restore a signer's name that OCR damaged.
 
-A name is a surname, middle names and a given name, each drawn from a
-short list of common syllables; the legal-text language model hardly knows
-them ("Thắm", "Lượng"), so the signer line is decoded again with this
-prior instead: the same OCR channel, and the likeliest syllable for each
-position of the name.
+A name is a surname, middle names and a given name; the legal-text language
+model hardly knows them ("Thắm", "Lượng") and prefers its own words ("tuân"
+in "tuân thủ" over the name Tuấn), so the signer line is decoded again with a
+prior of names instead: how often each syllable stands in each place of a
+name in the corpus's news and web prose, with the same OCR channel.
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from vanban.text.letters import VIETNAMESE_ONLY, fold
 from vanban.text.syllables import canonical, is_syllable
@@ -23,45 +26,55 @@ SURNAMES = (
     "Trương Lương Cao Hà Tạ Tô Vương Chu Lưu Triệu Quách Thái Kiều Hứa La Lục Nông Lò Vi Ma Lăng Đàm Tăng "
     "Mạc Phùng Khúc Giang Từ Cù Âu Tống Thân Văn Diệp Kim Lạc Hầu Nghiêm Phí Khổng Hoàng"
 ).split()
-#: Common middle names.
-MIDDLE = (
-    "Văn Thị Thanh Minh Đức Quang Hữu Ngọc Xuân Kim Hồng Thu Quốc Đình Công Tiến Mạnh Trọng Hoàng Bá Duy Viết "
-    "Như Phương Anh Thế Tuấn Hải Bích Diệu Khắc Trung Hùng Thành Mỹ Tường Thúy Huy Nhật Gia Phú Thái Vĩnh Đăng"
-).split()
-#: Common given names.
-GIVEN = (
-    "An Anh Ánh Bách Bảo Bình Bích Cảnh Chi Chính Chiến Chung Công Cúc Cường Diệp Dinh Doanh Dũng Dung Duy "
-    "Dương Đạt Định Đông Đức Đệ Điệp Giang Hà Hải Hạnh Hào Hảo Hằng Hân Hậu Hiền Hiếu Hiệp Hoa Hòa Hoài Hoan "
-    "Hoàng Học Hội Hồng Huân Huệ Huy Huyền Hùng Hưng Hương Hường Khang Khanh Khánh Khoa Khôi Kiên Lan Lâm "
-    "Liên Linh Loan Long Lộc Lợi Luân Lực Lượng Ly Lý Mai Mạnh Minh My Nam Nga Ngân Nghĩa Ngọc Nguyên Nhàn "
-    "Nhân Nhật Nhung Ninh Oanh Phong Phú Phúc Phương Phượng Quang Quân Quế Quý Quyên Quyết Quỳnh Sang Sinh Sơn "
-    "Tài Tâm Tân Thái Thanh Thành Thảo Thắm Thắng Thiện Thịnh Thìn Thọ Thông Thu Thủy Thúy Thư Thương Tiến "
-    "Toàn Trang Trí Trinh Trung Trường Tú Tuấn Tùng Tuyến Tuyết Uyên Vân Việt Vinh Vĩnh Vũ Xuân Yến Hiển "
-    "Khải Kiệt Lạng Lệ Lịch Nhàn Phát Quyền Sáng Tạo Thạch Thiêm Thuận Thức Tịnh Tín Trọng Tuân Tuệ Vượng"
-).split()
-
-IN_LIST = 0.0  #: log-prior bonus of a syllable listed for its place in the name
-OTHER = -9.0  #: log-prior of a syllable outside the list for its place in the name
-FREQUENCY = 0.2  #: weight of the text model's unigram, which breaks ties ("Nhân" is commoner than "Nhàn")
+ROLES = ("surname", "middle", "given")
+#: Counts of each syllable in each place of a name, from the news and web prose
+#: of the corpus (``scripts/train_names.py``).
+NAMES_TABLE = Path(__file__).with_name("data") / "names.tsv"
+SMOOTHING = 0.5  #: added to every count: an unseen syllable is possible, only unlikely
 
 
-RANK_STEP = 0.08  #: surnames and middle names are listed commonest first
+OTHER_PLACE = math.log(0.1)  #: a syllable seen in names, not in this place of one ("Mạnh" as a surname)
 
 
-def _prior(words: list[str], ranked: bool) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for rank, word in enumerate(words):
-        out.setdefault(canonical(word.lower()), IN_LIST - (RANK_STEP * rank if ranked else 0.0))
+@dataclass(frozen=True)
+class _Prior:
+    logp: dict[str, float]  #: in this place of a name
+    anywhere: dict[str, float]  #: in any place: the back-off
+    unseen: float
+
+    def __call__(self, syllable: str) -> float:
+        if syllable in self.logp:
+            return self.logp[syllable]
+        return self.anywhere.get(syllable, self.unseen - OTHER_PLACE) + OTHER_PLACE
+
+
+def _log_probabilities(table: dict[str, int]) -> tuple[dict[str, float], float]:
+    total = sum(table.values()) + SMOOTHING * (len(table) + 1)
+    return {w: math.log((n + SMOOTHING) / total) for w, n in table.items()}, math.log(SMOOTHING / total)
+
+
+@lru_cache(maxsize=1)
+def _priors() -> dict[str, _Prior]:
+    """Role → log-probability of each syllable in that place of a name."""
+    counts: dict[str, dict[str, int]] = {role: {} for role in ROLES}
+    pooled: dict[str, int] = {}
+    for line in NAMES_TABLE.read_text(encoding="utf-8").splitlines():
+        role, syllable, n = line.split("\t")
+        counts[role][syllable] = int(n)
+        pooled[syllable] = pooled.get(syllable, 0) + int(n)
+    anywhere, _ = _log_probabilities(pooled)
+    out = {}
+    for role, table in counts.items():
+        logp, unseen = _log_probabilities(table)
+        out[role] = _Prior(logp, anywhere, unseen)
     return out
-
-
-_PRIORS = {"surname": _prior(SURNAMES, True), "middle": _prior(MIDDLE + GIVEN, True), "given": _prior(GIVEN, False)}
 
 
 @lru_cache(maxsize=1)
 def _channel() -> Channel:
     syllables = set(default_decoder().channel_syllables)
-    syllables.update(canonical(w.lower()) for w in SURNAMES + MIDDLE + GIVEN)
+    syllables.update(canonical(w.lower()) for w in SURNAMES)
+    syllables.update(w for prior in _priors().values() for w in prior.logp)
     return Channel(sorted(s for s in syllables if is_syllable(s)), max_edits=3)
 
 
@@ -73,21 +86,19 @@ def restore_name(printed: str) -> str | None:
     out = []
     for i, token in enumerate(tokens):
         role = "surname" if i == 0 else "given" if i == len(tokens) - 1 else "middle"
-        best = _best_syllable(token, _PRIORS[role])
+        best = _best_syllable(token, _priors()[role])
         if best is None:
             return None
         out.append(best[:1].upper() + best[1:])
     return " ".join(out)
 
 
-def _best_syllable(token: str, prior: dict[str, float]) -> str | None:
+def _best_syllable(token: str, prior: _Prior) -> str | None:
     printed = canonical(token.lower())
     trusted = any(c in VIETNAMESE_ONLY for c in token) and is_syllable(printed)
-    lm = default_decoder().lm
     best, best_score = None, float("-inf")
     for cand in _channel().candidates(token):
-        score = -CHANNEL_WEIGHT * cand.cost + prior.get(cand.syllable, OTHER) \
-            + FREQUENCY * float(lm.unigram_logp(lm.id(cand.syllable)))
+        score = -CHANNEL_WEIGHT * cand.cost + prior(cand.syllable)
         if trusted and cand.syllable == printed:
             score += TRUST_PRINTED
         if score > best_score:

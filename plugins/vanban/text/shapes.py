@@ -57,9 +57,9 @@ BARE_SO = re.compile(r"\s*s[a-z]?\s*:?\s*")
 #: The number, dotted in a series ("66.15/2026/NQ-CP": resolution 15 of series 66).
 _NUMBER_THEN_KY_HIEU = re.compile(rf"(?P<so>\d{{1,5}}(?:\.\d{{1,3}})?)?\s*(?P<sep>[-/]?)\s*(?P<kh>{KY_HIEU})")
 
-#: Ký hiệu codes that OCR damages in a known way: the Đ read as B, P or D.
+#: Ký hiệu codes that OCR damages in a known way: the Đ read as B, P or D ("CD": a công điện's CĐ).
 _OCR_CODE_FIXES = {
-    "QB": "QĐ", "QD": "QĐ", "QP": "QĐ", "NB": "NĐ", "ND": "NĐ", "NP": "NĐ",
+    "QB": "QĐ", "QD": "QĐ", "QP": "QĐ", "NB": "NĐ", "ND": "NĐ", "NP": "NĐ", "CD": "CĐ",
     "BU": "ĐU", "PU": "ĐU", "DU": "ĐU", "BUK": "ĐUK", "PUK": "ĐUK", "DUK": "ĐUK",
     "HBND": "HĐND", "HDND": "HĐND", "HPND": "HĐND",
 }
